@@ -54,6 +54,23 @@ export function zoneOffsetMs(timeZone: string, utcMs: number): number {
   return asUtc - whole;
 }
 
+const midnightOffsets = new Map<string, Map<number, number>>();
+
+/** The zone's offset at 00:00 UTC of a UTC day, memoized: building a year asks ~365 times. */
+function offsetAtUtcMidnight(timeZone: string, utcDay: number): number {
+  let memo = midnightOffsets.get(timeZone);
+  if (!memo) {
+    memo = new Map();
+    midnightOffsets.set(timeZone, memo);
+  }
+  let offset = memo.get(utcDay);
+  if (offset === undefined) {
+    offset = zoneOffsetMs(timeZone, utcDay * MS_PER_DAY);
+    memo.set(utcDay, offset);
+  }
+  return offset;
+}
+
 /**
  * The UTC instant of a wall-clock time (a day and a minute of that day, 0–1440) in the zone.
  * Ambiguous times (clocks turned back) take the earlier instant; times that do not exist
@@ -61,6 +78,11 @@ export function zoneOffsetMs(timeZone: string, utcMs: number): number {
  */
 export function wallTimeToUtc(timeZone: string, day: DayNumber, minuteOfDay: number): number {
   const naive = day * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
+  const naiveDay = Math.floor(naive / MS_PER_DAY);
+  // Offsets are within ±14 h, so the instant lies between these two midnights; when the zone
+  // has one offset at both, no transition happens in between (they are months apart).
+  const steady = offsetAtUtcMidnight(timeZone, naiveDay - 1);
+  if (steady === offsetAtUtcMidnight(timeZone, naiveDay + 2)) return naive - steady;
   const before = zoneOffsetMs(timeZone, naive - MS_PER_DAY / 2);
   const after = zoneOffsetMs(timeZone, naive + MS_PER_DAY / 2);
   let best = Number.POSITIVE_INFINITY;
