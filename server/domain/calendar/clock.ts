@@ -5,7 +5,7 @@
 
 import { DomainError } from '../errors.js';
 import { MS_PER_MINUTE } from '../time/civil-date.js';
-import type { Instant, Interval } from '../time/instant.js';
+import { describeInstant, type Instant, type Interval } from '../time/instant.js';
 import { type BusinessCalendar, minutesToMs } from './business-calendar.js';
 
 /** True when `t` is counted time of the calendar. */
@@ -89,6 +89,9 @@ export function normalizePauses(pauses: readonly Interval[]): Interval[] {
 
 function assertInterval(start: Instant, end: Instant): void {
   if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) {
-    throw new DomainError('INVALID_INTERVAL', { start: String(start), end: String(end) });
+    throw new DomainError('INVALID_INTERVAL', {
+      start: describeInstant(start),
+      end: describeInstant(end),
+    });
   }
 }

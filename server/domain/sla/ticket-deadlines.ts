@@ -9,7 +9,7 @@ import type { BusinessCalendar } from '../calendar/business-calendar.js';
 import { addBusinessMinutes } from '../calendar/clock.js';
 import { type Explanation, explainSpan, type SkippedSpan } from '../calendar/explain.js';
 import { DomainError } from '../errors.js';
-import type { Instant, Interval } from '../time/instant.js';
+import { describeInstant, type Instant, type Interval } from '../time/instant.js';
 import { type ContractCalendarId, ContractCalendars } from './contract-calendars.js';
 import {
   assertImpactAllowed,
@@ -115,8 +115,8 @@ export function computeTicketDeadlines(
   if (input.waitingSince === undefined) return deadlines;
   if (input.waitingSince < input.createdAt) {
     throw new DomainError('INVALID_INTERVAL', {
-      start: String(input.createdAt),
-      end: String(input.waitingSince),
+      start: describeInstant(input.createdAt),
+      end: describeInstant(input.waitingSince),
     });
   }
   const interval = terms.notificationIntervalMinutes;

@@ -19,6 +19,7 @@ describe('parseInstant', () => {
     ['2026-03-20T22:30Z', Date.UTC(2026, 2, 20, 22, 30)],
     ['2026-03-20T17:30:00.250-0500', Date.UTC(2026, 2, 20, 22, 30, 0, 250)],
     ['2026-03-21T03:30:00+05:30', Date.UTC(2026, 2, 20, 22, 0)],
+    ['2026-03-20T17:30:00-05', Date.UTC(2026, 2, 20, 22, 30)],
   ])('reads %s', (text, expected) => {
     expect(parseInstant(text)).toBe(expected);
   });

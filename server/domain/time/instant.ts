@@ -5,7 +5,7 @@
 
 import { DomainError } from '../errors.js';
 import { dayNumberOf, formatIsoDate, MS_PER_DAY, MS_PER_MINUTE, pad2 } from './civil-date.js';
-import { zoneOffsetMs } from './time-zone.js';
+import { offsetAt } from './time-zone.js';
 
 /** A point in time as UTC epoch milliseconds. */
 export type Instant = number;
@@ -23,7 +23,7 @@ export interface Interval {
 export const SUPPORTED_YEARS = { min: 1984, max: 2199 } as const;
 
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** Parses an ISO 8601 date-time that carries an offset (`Z` or ±hh:mm). */
 export function parseInstant(text: string): Instant {
@@ -54,7 +54,7 @@ export function parseInstant(text: string): Instant {
   if (offset !== 'Z' && offset !== 'z') {
     const digits = offset.replace(':', '');
     const oh = Number(digits.slice(1, 3));
-    const om = Number(digits.slice(3, 5));
+    const om = digits.length > 3 ? Number(digits.slice(3, 5)) : 0;
     if (oh > 23 || om > 59) throw new DomainError('INVALID_INSTANT', { value: text });
     offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om);
   }
@@ -80,7 +80,7 @@ export function assertSupportedYear(year: number): void {
 
 /** ISO 8601 in the zone's local time with its offset, e.g. `2026-03-23T09:00:00-05:00`. */
 export function formatInstant(instant: Instant, timeZone: string): string {
-  const offset = zoneOffsetMs(timeZone, instant);
+  const offset = offsetAt(timeZone, instant);
   const local = instant + offset;
   const day = Math.floor(local / MS_PER_DAY);
   const msOfDay = local - day * MS_PER_DAY;
@@ -94,4 +94,11 @@ export function formatInstant(instant: Instant, timeZone: string): string {
   const abs = Math.abs(offsetMinutes);
   const zone = `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
   return `${formatIsoDate(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(ss)}${fraction}${zone}`;
+}
+
+/** An instant for error messages: ISO 8601 in UTC, or the raw value when not a valid instant. */
+export function describeInstant(instant: Instant): string {
+  return Number.isFinite(instant) && Math.abs(instant) < 8.64e15
+    ? new Date(instant).toISOString()
+    : String(instant);
 }

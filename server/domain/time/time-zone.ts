@@ -102,3 +102,11 @@ export function utcToWallTime(
   const day = Math.floor(local / MS_PER_DAY);
   return { day, msOfDay: local - day * MS_PER_DAY };
 }
+
+/** `zoneOffsetMs`, answered from the memo of midnights when no transition is near. */
+export function offsetAt(timeZone: string, utcMs: number): number {
+  const day = Math.floor(utcMs / MS_PER_DAY);
+  const steady = offsetAtUtcMidnight(timeZone, day);
+  if (steady === offsetAtUtcMidnight(timeZone, day + 1)) return steady;
+  return zoneOffsetMs(timeZone, utcMs);
+}

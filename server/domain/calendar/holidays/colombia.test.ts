@@ -38,6 +38,15 @@ describe('Colombian holidays (SPEC §3)', () => {
     }
   });
 
+  it('keep both names, in both languages, when two holidays share a date', () => {
+    const june30 = colombianHolidays.holidaysOf(2025).find((h) => h.date === '2025-06-30');
+    expect(june30).toEqual({
+      date: '2025-06-30',
+      name: 'Sagrado Corazón de Jesús / San Pedro y San Pablo',
+      nameEn: expect.stringMatching(/Sacred Heart.* \/ .*Peter and Paul/),
+    });
+  });
+
   it('refuse years outside the supported range', () => {
     expect(() => colombianHolidays.holidaysOf(1900)).toThrow(DomainError);
     expect(() => colombianHolidays.holidaysOf(2200)).toThrow(

@@ -21,8 +21,12 @@ const library = new Holidays('CO');
 const cache = new Map<number, readonly Holiday[]>();
 
 function compute(year: number): readonly Holiday[] {
+  // Keyed by rule, not date: two holidays can share a date (Sacred Heart and Saints Peter
+  // and Paul on 30 June 2025).
   const english = new Map(
-    library.getHolidays(year, 'en').map((h) => [h.date.slice(0, 10), h.name] as const),
+    library
+      .getHolidays(year, 'en')
+      .map((h) => [`${h.date.slice(0, 10)} ${h.rule}`, h.name] as const),
   );
   const byDate = new Map<string, Holiday>();
   for (const h of library.getHolidays(year, 'es')) {
@@ -32,7 +36,7 @@ function compute(year: number): readonly Holiday[] {
     const holiday: Holiday = {
       date,
       name: renamed?.es ?? h.name,
-      nameEn: renamed?.en ?? english.get(date) ?? h.name,
+      nameEn: renamed?.en ?? english.get(`${date} ${h.rule}`) ?? h.name,
     };
     const existing = byDate.get(date);
     // Two holidays can fall on one date; keep both names rather than lose one.
