@@ -76,6 +76,18 @@ const catalogue = {
     es: (p) => `Tabla de niveles inválida: ${p.reason}`,
     en: (p) => `Invalid level table: ${p.reason}`,
   },
+  ILLEGAL_TRANSITION: {
+    es: (p) => `No se puede «${p.action}» un caso en estado «${p.status}».`,
+    en: (p) => `Cannot "${p.action}" a ticket in status "${p.status}".`,
+  },
+  DIAGNOSIS_REQUIRED: {
+    es: () => 'Registre e informe el diagnóstico (1ª respuesta) antes de proponer una solución.',
+    en: () => 'Record and report the diagnosis (first response) before proposing a solution.',
+  },
+  REASON_REQUIRED: {
+    es: () => 'Indique por escrito el motivo del cierre.',
+    en: () => 'Give a written reason for the closure.',
+  },
 } satisfies Record<string, Record<Language, Message>>;
 
 export type DomainErrorCode = keyof typeof catalogue;

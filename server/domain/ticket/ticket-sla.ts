@@ -1,0 +1,116 @@
+/**
+ * The SLA fields stored on a ticket, derived from its lifecycle and contract with the SLA clock
+ * every time the ticket changes, so the queue and the scheduler read them by index.
+ */
+
+import type { BusinessCalendar } from '../calendar/business-calendar.js';
+import { businessMinutesBetween } from '../calendar/clock.js';
+import type { ContractCalendars } from '../sla/contract-calendars.js';
+import type { Channel, Impact, Modality, Service } from '../sla/contract-terms.js';
+import type { LevelTable } from '../sla/level-table.js';
+import { computeTicketDeadlines, ticketClockStart } from '../sla/ticket-deadlines.js';
+import type { Instant } from '../time/instant.js';
+import type { TicketLifecycle } from './ticket-lifecycle.js';
+import { HELD_BY_CENTER, WAITING_ON_CUSTOMER } from './ticket-vocabulary.js';
+
+export interface TicketTerms {
+  readonly modality: Modality;
+  readonly services: readonly Service[];
+  readonly impact: Impact;
+  readonly channel: Channel;
+}
+
+export interface TicketSla {
+  readonly calendarId: string;
+  readonly clockStartsAt: Instant;
+  /** Null while the first-response clock is paused (waiting on the customer before diagnosis). */
+  readonly firstResponseDueAt: Instant | null;
+  readonly firstRespondedAt: Instant | null;
+  /** Business minutes of first-response time left when the clock paused. */
+  readonly firstResponseMinutesLeft: number | null;
+  readonly nextUpdateDueAt: Instant | null;
+  readonly warningAt: Instant | null;
+  readonly autoCloseAt: Instant | null;
+  readonly firstResponseBreached: boolean;
+  /** The nearest pending deadline: what the queue sorts by and the scheduler sweeps. */
+  readonly nextDeadlineAt: Instant | null;
+  readonly callTheCenter: boolean;
+}
+
+export interface TicketSlaOptions {
+  readonly calendars: ContractCalendars;
+  readonly levels: LevelTable;
+}
+
+/** Recomputes a ticket's SLA fields at `now` (breach flags depend on it). */
+export function computeTicketSla(
+  terms: TicketTerms,
+  life: TicketLifecycle,
+  now: Instant,
+  options: TicketSlaOptions,
+): TicketSla {
+  const input = { ...terms, createdAt: life.reportedAt };
+  const { calendar, clockStartsAt, callTheCenter } = ticketClockStart(input, options.calendars);
+  const open = life.status !== 'closed';
+  const deadlines = computeTicketDeadlines(
+    {
+      ...input,
+      pauses: life.pauses,
+      lastAgentUpdateAt: Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0),
+      ...(open && WAITING_ON_CUSTOMER.has(life.status) && life.waitingSince !== null
+        ? { waitingSince: life.waitingSince }
+        : {}),
+    },
+    { calendars: options.calendars, levels: options.levels, notificationCount: 1 },
+  );
+  const paused = life.firstRespondedAt === null && life.pausedSince !== null;
+  const firstResponseDueAt = paused ? null : deadlines.firstResponseDueAt;
+  const firstResponseMinutesLeft = paused
+    ? minutesLeft(
+        calendar,
+        deadlines.firstResponseDueAt,
+        life.pausedSince as Instant,
+        clockStartsAt,
+      )
+    : null;
+  const firstResponseBreached =
+    firstResponseDueAt !== null &&
+    (life.firstRespondedAt !== null
+      ? life.firstRespondedAt > firstResponseDueAt
+      : open && now > firstResponseDueAt);
+  const nextUpdateDueAt =
+    open && HELD_BY_CENTER.has(life.status) ? (deadlines.notificationsDueAt[0] ?? null) : null;
+  const warningAt = open ? (deadlines.warningAt ?? null) : null;
+  const autoCloseAt = open ? (deadlines.autoCloseAt ?? null) : null;
+  const pending = [
+    life.firstRespondedAt === null && open ? firstResponseDueAt : null,
+    nextUpdateDueAt,
+    warningAt !== null && now < warningAt ? warningAt : autoCloseAt,
+  ].filter((t): t is Instant => t !== null);
+  return {
+    calendarId: calendar.id,
+    clockStartsAt,
+    firstResponseDueAt,
+    firstRespondedAt: life.firstRespondedAt,
+    firstResponseMinutesLeft,
+    nextUpdateDueAt,
+    warningAt,
+    autoCloseAt,
+    firstResponseBreached,
+    nextDeadlineAt: pending.length > 0 ? Math.min(...pending) : null,
+    callTheCenter,
+  };
+}
+
+/** Business minutes between the pause and the due instant the ticket would have had. */
+function minutesLeft(
+  calendar: BusinessCalendar,
+  dueWithoutThisPause: Instant,
+  pausedSince: Instant,
+  clockStartsAt: Instant,
+): number {
+  const from = Math.max(pausedSince, clockStartsAt);
+  return from >= dueWithoutThisPause
+    ? 0
+    : businessMinutesBetween(calendar, from, dueWithoutThisPause);
+}
