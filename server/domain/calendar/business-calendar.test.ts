@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../../test/support/error-code.js';
 import { contractCalendarDefinition } from '../sla/contract-calendars.js';
 import { formatInstant, parseInstant } from '../time/instant.js';
 import { BusinessCalendar } from './business-calendar.js';
@@ -8,14 +9,7 @@ import { explainSpan } from './explain.js';
 
 const bogota = (local: string) => parseInstant(`${local}-05:00`);
 const show = (t: number, zone = 'America/Bogota') => formatInstant(t, zone);
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
-};
+const code = errorCodeOf;
 
 describe('admin exceptions (closures and openings)', () => {
   const calendar = new BusinessCalendar(

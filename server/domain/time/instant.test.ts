@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../../test/support/error-code.js';
 import { parseIsoDate } from './civil-date.js';
 import { formatInstant, parseInstant } from './instant.js';
 import { utcToWallTime, wallTimeToUtc } from './time-zone.js';
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
-};
+const code = errorCodeOf;
 
 describe('parseInstant', () => {
   it.each([
