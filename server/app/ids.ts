@@ -1,0 +1,27 @@
+/**
+ * Identifiers: UUID version 7 (time-ordered, RFC 9562), so new rows land at the end of their
+ * indexes instead of at random places, and ids cannot be guessed from each other.
+ */
+
+import { randomBytes } from 'node:crypto';
+
+/** A new UUIDv7 string for `at` (epoch ms). */
+export function newId(at: number = Date.now()): string {
+  const bytes = randomBytes(16);
+  let ms = at;
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a path parameter has the shape of one of our ids (anything else is simply not found). */
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}

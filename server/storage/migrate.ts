@@ -1,0 +1,35 @@
+/**
+ * Runs the schema migrations with Kysely's migrator (it takes a lock, so several app
+ * instances starting at once on PostgreSQL migrate exactly once).
+ */
+
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db, DialectName } from './db.js';
+import * as initial from './migrations/0001-initial.js';
+
+/** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
+function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001-initial': { up: (db) => initial.up(db, dialect) },
+  };
+}
+
+class InCodeMigrations implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrationsFor(this.dialect);
+  }
+}
+
+/** Applies every pending migration; returns the names applied now. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: new InCodeMigrations(db.dialect),
+    migrationTableName: 'mesa_migrations',
+    migrationLockTableName: 'mesa_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

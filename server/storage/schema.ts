@@ -1,0 +1,233 @@
+/**
+ * The tables as Kysely sees them. Instants are UTC epoch milliseconds (bigint columns read
+ * back as numbers), civil dates are 'YYYY-MM-DD' text, booleans are 0/1 integers and lists
+ * are JSON text: one representation that SQLite and PostgreSQL store alike.
+ */
+
+import type { Selectable } from 'kysely';
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ContractsTable {
+  id: string;
+  organization_id: string;
+  modality: string;
+  /** JSON array of services. */
+  services: string;
+  on_site: number;
+  on_site_city: string | null;
+  /** JSON array of covered platforms or equipment. */
+  covered_platforms: string;
+  valid_from: string;
+  valid_to: string | null;
+  created_at: number;
+}
+
+export interface UsersTable {
+  id: string;
+  /** Lower-cased; unique. */
+  email: string;
+  name: string;
+  role: string;
+  organization_id: string | null;
+  password_hash: string | null;
+  active: number;
+  language: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value: a leaked table does not leak sessions. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface ImpactLevelsTable {
+  impact: string;
+  first_response_minutes: number;
+  notification_interval_minutes: number;
+  updated_at: number;
+}
+
+export interface ClosuresTable {
+  id: string;
+  date: string;
+  name: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface TicketCountersTable {
+  year: number;
+  last_number: number;
+}
+
+export interface TicketsTable {
+  id: string;
+  /** year × 10,000,000 + number within the year: orders tickets and keys the search index. */
+  seq: number;
+  number: string;
+  organization_id: string;
+  contract_id: string;
+  requester_id: string;
+  assignee_id: string | null;
+  subject: string;
+  description: string;
+  impact: string;
+  channel: string;
+  status: string;
+  resolution: string | null;
+  close_reason: string | null;
+  /** JSON of the checklist answers (SPEC §7), or null. */
+  checklist: string | null;
+  previous_ticket_id: string | null;
+  reported_at: number;
+  created_at: number;
+  updated_at: number;
+  closed_at: number | null;
+  // lifecycle (what the SLA clock needs)
+  first_responded_at: number | null;
+  /** JSON array of {start,end} first-response pauses. */
+  pauses: string;
+  paused_since: number | null;
+  last_agent_update_at: number | null;
+  held_since: number | null;
+  waiting_since: number | null;
+  // stored SLA fields, recomputed by every use case
+  calendar_id: string;
+  clock_starts_at: number;
+  first_response_due_at: number | null;
+  first_response_minutes_left: number | null;
+  next_update_due_at: number | null;
+  warning_at: number | null;
+  auto_close_at: number | null;
+  first_response_breached: number;
+  next_deadline_at: number | null;
+  call_the_center: number;
+  version: number;
+}
+
+export interface MessagesTable {
+  id: string;
+  ticket_id: string;
+  author_id: string | null;
+  kind: string;
+  body: string;
+  /** 0 for internal notes: never shown to customers. */
+  public: number;
+  created_at: number;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  ticket_id: string;
+  message_id: string | null;
+  uploaded_by: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  /** Path relative to the data folder. */
+  storage_key: string;
+  created_at: number;
+}
+
+export interface TicketHistoryTable {
+  id: string;
+  ticket_id: string;
+  actor_id: string | null;
+  action: string;
+  /** JSON object of what changed. */
+  changes: string;
+  created_at: number;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  ticket_id: string;
+  created_at: number;
+}
+
+/** Tickets whose search document must be rebuilt (written in the ticket's transaction). */
+export interface SearchQueueTable {
+  ticket_id: string;
+  queued_at: number;
+}
+
+export interface FaqArticlesTable {
+  id: string;
+  slug: string;
+  title: string;
+  body: string;
+  /** JSON array of tags. */
+  tags: string;
+  language: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DirectoryEntriesTable {
+  id: string;
+  position: number;
+  kind: string;
+  label: string;
+  label_en: string | null;
+  phone: string;
+}
+
+/**
+ * The full-text index (search-dialect.ts): an FTS5 table keyed by rowid on SQLite, a table of
+ * tsvectors keyed by seq on PostgreSQL. Typed here only for joins; written with raw SQL.
+ */
+export interface TicketSearchTable {
+  rowid: number;
+  seq: number;
+  organization_id: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  contracts: ContractsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  impact_levels: ImpactLevelsTable;
+  closures: ClosuresTable;
+  ticket_counters: TicketCountersTable;
+  tickets: TicketsTable;
+  messages: MessagesTable;
+  attachments: AttachmentsTable;
+  ticket_history: TicketHistoryTable;
+  idempotency_keys: IdempotencyKeysTable;
+  search_queue: SearchQueueTable;
+  ticket_search: TicketSearchTable;
+  faq_articles: FaqArticlesTable;
+  directory_entries: DirectoryEntriesTable;
+}
+
+export type TicketRow = Selectable<TicketsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type ContractRow = Selectable<ContractsTable>;
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type MessageRow = Selectable<MessagesTable>;
