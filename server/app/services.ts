@@ -3,8 +3,16 @@
  * once by the composition root (server/main.ts) or by a test harness.
  */
 
+import { SearchIndexer } from '../jobs/search-indexer.js';
 import type { Db } from '../storage/db.js';
+import { SearchIndexStore } from '../storage/search-index.store.js';
+import { SlaSettingsStore } from '../storage/sla-settings.store.js';
+import { TicketStore } from '../storage/ticket.store.js';
+import { TicketPartiesStore } from '../storage/ticket-parties.store.js';
 import type { Clock } from './clock.js';
+import { SlaPolicyCache } from './tickets/sla-policy.js';
+import { TicketService } from './tickets/ticket.service.js';
+import { TicketQueries } from './tickets/ticket-queries.js';
 
 export interface ServiceDependencies {
   readonly db: Db;
@@ -15,9 +23,22 @@ export interface ServiceDependencies {
 
 export interface Services {
   readonly deps: ServiceDependencies;
+  readonly tickets: TicketService;
+  readonly ticketQueries: TicketQueries;
+  readonly slaPolicy: SlaPolicyCache;
+  /** Keeps full-text search current; `start()` in the server, `flush()` in tests. */
+  readonly searchIndexer: SearchIndexer;
 }
 
 /** Builds every use-case service over one database and clock. */
 export function createServices(deps: ServiceDependencies): Services {
-  return { deps };
+  const ticketStore = new TicketStore(deps.db.dialect);
+  const parties = new TicketPartiesStore();
+  const slaPolicy = new SlaPolicyCache(new SlaSettingsStore(deps.db));
+  const searchIndexer = new SearchIndexer(new SearchIndexStore(deps.db));
+  const tickets = new TicketService(deps.db, deps.clock, ticketStore, parties, slaPolicy, () =>
+    searchIndexer.kick(),
+  );
+  const ticketQueries = new TicketQueries(deps.db, deps.clock, ticketStore, parties, slaPolicy);
+  return { deps, tickets, ticketQueries, slaPolicy, searchIndexer };
 }

@@ -6,7 +6,12 @@
 /** The process environment, or any object shaped like it (tests pass literals). */
 export type Env = Readonly<Record<string, string | undefined>>;
 
-const BOOLEANS: Readonly<Record<string, boolean>> = { '0': false, '1': true, false: false, true: true };
+const BOOLEANS: Readonly<Record<string, boolean>> = {
+  '0': false,
+  '1': true,
+  false: false,
+  true: true,
+};
 
 /** Reads one environment's variables and collects the problems found along the way. */
 export class EnvReader {

@@ -94,7 +94,10 @@ export function loadSettings(env: Env): Settings {
 // The default file follows DATA_DIR (./data/mesa.db with the defaults), so moving the data
 // directory does not leave the database behind.
 function readDatabase(read: EnvReader, dataDir: string): DatabaseSettings {
-  const fallback: DatabaseSettings = { kind: 'sqlite', path: `${dataDir.replace(/\/+$/, '')}/mesa.db` };
+  const fallback: DatabaseSettings = {
+    kind: 'sqlite',
+    path: `${dataDir.replace(/\/+$/, '')}/mesa.db`,
+  };
   const value = read.raw('DATABASE_URL');
   if (value === undefined) return fallback;
   const result = parseDatabaseUrl(value);
@@ -109,7 +112,9 @@ function readAdmin(read: EnvReader): AdminAccount | null {
   const email = read.raw('MESA_ADMIN_EMAIL');
   const password = read.raw('MESA_ADMIN_PASSWORD');
   if (email !== undefined && !EMAIL_SHAPE.test(email)) {
-    read.problem(`MESA_ADMIN_EMAIL must be an e-mail address such as admin@example.com, got ${show(email)}.`);
+    read.problem(
+      `MESA_ADMIN_EMAIL must be an e-mail address such as admin@example.com, got ${show(email)}.`,
+    );
   }
   const length = password === undefined ? 0 : [...password].length;
   if (password !== undefined && length < ADMIN_PASSWORD_MIN_LENGTH) {
@@ -134,11 +139,15 @@ function readPublicUrl(read: EnvReader, port: number): string {
   if (value === undefined) return `http://localhost:${port}`;
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    read.problem(`MESA_PUBLIC_URL must be an absolute http:// or https:// URL, got ${show(value)}.`);
+    read.problem(
+      `MESA_PUBLIC_URL must be an absolute http:// or https:// URL, got ${show(value)}.`,
+    );
     return '';
   }
   if (url.username !== '' || url.password !== '') {
-    read.problem('MESA_PUBLIC_URL must not contain a user name or password (the value is not shown).');
+    read.problem(
+      'MESA_PUBLIC_URL must not contain a user name or password (the value is not shown).',
+    );
     return '';
   }
   if (url.search !== '' || url.hash !== '') {

@@ -97,6 +97,7 @@ export interface TicketsTable {
   status: string;
   resolution: string | null;
   close_reason: string | null;
+  close_cause: string | null;
   /** JSON of the checklist answers (SPEC §7), or null. */
   checklist: string | null;
   previous_ticket_id: string | null;

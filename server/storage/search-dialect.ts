@@ -145,3 +145,29 @@ export function searchCondition(dialect: DialectName, scope: SearchScope): RawBu
   if (scope.organizationId === undefined) return sql<SqlBool>`${vectorMatch}`;
   return sql<SqlBool>`${vectorMatch} and ticket_search.organization_id = ${scope.organizationId}`;
 }
+
+/**
+ * Takes up to `limit` tickets off the search queue. On PostgreSQL several instances index at
+ * once, each claiming different rows (`for update skip locked`); SQLite has one writer.
+ */
+export async function claimQueuedTickets(
+  ex: Kysely<Database>,
+  dialect: DialectName,
+  limit: number,
+): Promise<string[]> {
+  if (dialect === 'postgres') {
+    const result = await sql<{ ticket_id: string }>`delete from search_queue where ticket_id in (
+        select ticket_id from search_queue order by queued_at limit ${limit} for update skip locked)
+      returning ticket_id`.execute(ex);
+    return result.rows.map((row) => row.ticket_id);
+  }
+  const rows = await ex
+    .selectFrom('search_queue')
+    .select('ticket_id')
+    .orderBy('queued_at')
+    .limit(limit)
+    .execute();
+  const ids = rows.map((row) => row.ticket_id);
+  if (ids.length > 0) await ex.deleteFrom('search_queue').where('ticket_id', 'in', ids).execute();
+  return ids;
+}

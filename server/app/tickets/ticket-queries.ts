@@ -1,0 +1,163 @@
+/**
+ * Reading tickets: one ticket with its public (or, for staff, all) messages, the queue and
+ * search, the history, and "why is it due then?".
+ */
+
+import type { TicketDeadlineExplanations } from '../../domain/sla/ticket-deadlines.js';
+import {
+  computeTicketDeadlines,
+  explainTicketDeadlines,
+} from '../../domain/sla/ticket-deadlines.js';
+import { WAITING_ON_CUSTOMER } from '../../domain/ticket/ticket-vocabulary.js';
+import type { Instant } from '../../domain/time/instant.js';
+import type { Db } from '../../storage/db.js';
+import type { TicketCursor, TicketListFilter, TicketStore } from '../../storage/ticket.store.js';
+import { type Actor, isStaff } from '../actor.js';
+import { AppError } from '../app-errors.js';
+import type { Clock } from '../clock.js';
+import { parseSearchQuery } from '../search-query.js';
+import type { TicketParties } from './ports.js';
+import type { SlaPolicyCache } from './sla-policy.js';
+import type { HistoryEntry, Ticket, TicketMessage } from './ticket.js';
+import { findVisibleTicket } from './ticket-access.js';
+
+export interface TicketListQuery {
+  readonly statuses?: readonly Ticket['life']['status'][];
+  readonly organizationId?: string;
+  /** A user id, `me`, or `none` for unassigned. */
+  readonly assignee?: string;
+  readonly impacts?: readonly Ticket['impact'][];
+  readonly breached?: boolean;
+  readonly q?: string;
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+export interface TicketListPage {
+  readonly tickets: Ticket[];
+  readonly nextCursor: string | null;
+  /** When the page was read: breach flags are relative to it. */
+  readonly now: Instant;
+}
+
+export class TicketQueries {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly store: TicketStore,
+    private readonly parties: TicketParties,
+    private readonly policy: SlaPolicyCache,
+  ) {}
+
+  /** A ticket and its messages (internal notes only for staff). */
+  async get(
+    actor: Actor,
+    ticketId: string,
+  ): Promise<{ ticket: Ticket; messages: TicketMessage[]; now: Instant }> {
+    const ex = this.db.kysely;
+    const ticket = await findVisibleTicket(ex, this.store, actor, ticketId);
+    const messages = await this.store.listMessages(ex, ticket.id, isStaff(actor));
+    return { ticket, messages, now: this.clock.now() };
+  }
+
+  /** The queue (nearest deadline first) or, with `q`, a full-text search (newest first). */
+  async list(actor: Actor, query: TicketListQuery): Promise<TicketListPage> {
+    const now = this.clock.now();
+    const filter: {
+      -readonly [K in keyof TicketListFilter]: TicketListFilter[K];
+    } = {};
+    if (query.statuses) filter.statuses = query.statuses;
+    if (query.impacts) filter.impacts = query.impacts;
+    if (query.breached !== undefined) filter.breached = { value: query.breached, now };
+    if (!isStaff(actor)) {
+      // Customers see their organization's tickets only, whatever they ask for.
+      if (query.organizationId !== undefined && query.organizationId !== actor.organizationId) {
+        return { tickets: [], nextCursor: null, now };
+      }
+      filter.organizationId = actor.organizationId ?? '';
+    } else if (query.organizationId !== undefined) {
+      filter.organizationId = query.organizationId;
+    }
+    if (query.assignee !== undefined) {
+      filter.assigneeId =
+        query.assignee === 'none' ? null : query.assignee === 'me' ? actor.userId : query.assignee;
+    }
+    if (query.q !== undefined) {
+      const terms = parseSearchQuery(query.q);
+      if (terms.length === 0) throw new AppError('INVALID_SEARCH_QUERY');
+      filter.search = {
+        terms,
+        includeInternal: isStaff(actor),
+        ...(filter.organizationId === undefined ? {} : { organizationId: filter.organizationId }),
+      };
+    }
+    const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+    if (after && (after.order === 'newest') !== (filter.search !== undefined)) {
+      throw new AppError('INVALID_CURSOR');
+    }
+    const page = await this.store.list(this.db.kysely, filter, { limit: query.limit, after });
+    return { tickets: page.tickets, nextCursor: page.next ? encodeCursor(page.next) : null, now };
+  }
+
+  /** The ticket's history; customers do not see entries about internal notes. */
+  async history(actor: Actor, ticketId: string): Promise<HistoryEntry[]> {
+    const ex = this.db.kysely;
+    const ticket = await findVisibleTicket(ex, this.store, actor, ticketId);
+    const entries = await this.store.listHistory(ex, ticket.id);
+    return isStaff(actor) ? entries : entries.filter((entry) => entry.changes.internal !== true);
+  }
+
+  /** "Why is it due then?": the counted and skipped spans behind each deadline. */
+  async explain(
+    actor: Actor,
+    ticketId: string,
+  ): Promise<{ ticket: Ticket; explanations: TicketDeadlineExplanations }> {
+    const ex = this.db.kysely;
+    const ticket = await findVisibleTicket(ex, this.store, actor, ticketId);
+    const contract = await this.parties.contract(ex, ticket.contractId);
+    const policy = await this.policy.current();
+    const { life } = ticket;
+    const waiting =
+      life.status !== 'closed' &&
+      WAITING_ON_CUSTOMER.has(life.status) &&
+      life.waitingSince !== null;
+    const input = {
+      modality: contract.modality,
+      services: contract.services,
+      impact: ticket.impact,
+      channel: ticket.channel,
+      createdAt: life.reportedAt,
+      pauses: life.pauses,
+      lastAgentUpdateAt: Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0),
+      ...(waiting && life.waitingSince !== null ? { waitingSince: life.waitingSince } : {}),
+    };
+    const options = { calendars: policy.calendars, levels: policy.levels, notificationCount: 1 };
+    const deadlines = computeTicketDeadlines(input, options);
+    return { ticket, explanations: explainTicketDeadlines(input, deadlines, options) };
+  }
+}
+
+function encodeCursor(cursor: TicketCursor): string {
+  const parts =
+    cursor.order === 'deadline' ? ['d', cursor.deadline, cursor.seq] : ['n', cursor.seq];
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+function decodeCursor(text: string): TicketCursor {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parts) &&
+      parts.every((p) => typeof p === 'string' || Number.isSafeInteger(p))
+    ) {
+      if (parts[0] === 'd' && parts.length === 3) {
+        return { order: 'deadline', deadline: parts[1] as number, seq: parts[2] as number };
+      }
+      if (parts[0] === 'n' && parts.length === 2)
+        return { order: 'newest', seq: parts[1] as number };
+    }
+  } catch {
+    // fall through: any undecodable cursor is the same client error
+  }
+  throw new AppError('INVALID_CURSOR');
+}

@@ -1,0 +1,491 @@
+/**
+ * The ticket use cases of SPEC §4–§5, one method per intent, each one transaction that also
+ * recomputes and stores the ticket's deadlines with the SLA clock.
+ */
+
+import { createHash } from 'node:crypto';
+import { DomainError } from '../../domain/errors.js';
+import { BOGOTA } from '../../domain/sla/contract-calendars.js';
+import { assertImpactAllowed, type Channel, type Impact } from '../../domain/sla/contract-terms.js';
+import { isCourtesyReply } from '../../domain/ticket/courtesy-reply.js';
+import {
+  acceptSolution,
+  agentReplies,
+  closeAsOutOfScope,
+  customerAnswers,
+  diagnose,
+  proposeSolution,
+  registerLifecycle,
+  rejectSolution,
+  requestFromCustomer,
+  type TicketLifecycle,
+} from '../../domain/ticket/ticket-lifecycle.js';
+import type {
+  ChecklistEntry,
+  MessageKind,
+  OutOfScopeCause,
+} from '../../domain/ticket/ticket-vocabulary.js';
+import { civilDateOf } from '../../domain/time/civil-date.js';
+import type { Instant } from '../../domain/time/instant.js';
+import { utcToWallTime } from '../../domain/time/time-zone.js';
+import type { Db } from '../../storage/db.js';
+import type { Executor, TicketStore } from '../../storage/ticket.store.js';
+import { type Actor, CUSTOMER_ROLES, isStaff, STAFF_ROLES } from '../actor.js';
+import { AppError } from '../app-errors.js';
+import type { Clock } from '../clock.js';
+import { newId } from '../ids.js';
+import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
+import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
+import { formatTicketNumber, type Ticket, type TicketMessage, ticketSeq } from './ticket.js';
+import { findVisibleTicket, requireStaff } from './ticket-access.js';
+import { saveTicketChange, slaFor, type TicketChange } from './ticket-changes.js';
+
+export interface RegisterTicketInput {
+  readonly subject: string;
+  readonly description: string;
+  readonly impact: Impact;
+  readonly checklist?: readonly ChecklistEntry[];
+  /** Staff only: on whose behalf (a customer of the organization). */
+  readonly requesterId?: string;
+  readonly organizationId?: string;
+  readonly channel?: Channel;
+  /** Staff only: when the customer reported it (the time of the call). */
+  readonly reportedAt?: Instant;
+}
+
+export interface RegisteredTicket {
+  readonly ticket: Ticket;
+  /** True when an Idempotency-Key matched an earlier request: nothing new was created. */
+  readonly replayed: boolean;
+  /** 7x24 high impact reported outside attended hours: call, at these numbers (SPEC §3). */
+  readonly callTheCenter: readonly PhoneNumber[] | null;
+}
+
+export type MessageOutcome =
+  | { readonly kind: 'posted'; readonly message: TicketMessage; readonly ticket: Ticket }
+  /** A courtesy reply to a closed ticket: recorded on it, nothing opened (SPEC §5). */
+  | { readonly kind: 'courtesy'; readonly message: TicketMessage; readonly ticket: Ticket }
+  /** A reply to a closed ticket: a new linked ticket with fresh deadlines (SPEC §5). */
+  | { readonly kind: 'new_ticket'; readonly ticket: Ticket; readonly newTicket: Ticket };
+
+const MAX_ATTEMPTS = 3;
+
+/** One write: its transaction, its instant and the SLA policy read just before it. */
+interface WriteContext {
+  readonly trx: Executor;
+  readonly now: Instant;
+  readonly policy: SlaPolicy;
+}
+
+export class TicketService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly store: TicketStore,
+    private readonly parties: TicketParties,
+    private readonly policy: SlaPolicyCache,
+    /** Called after each committed write (the search indexer's kick). */
+    private readonly afterWrite: () => void = () => {},
+  ) {}
+
+  /**
+   * Registers a ticket (web by a customer; phone or other channels by staff on a customer's
+   * behalf). With an idempotency key, a retried request returns the first ticket.
+   */
+  async register(
+    actor: Actor,
+    input: RegisterTicketInput,
+    idempotencyKey?: string,
+  ): Promise<RegisteredTicket> {
+    return this.write(async (ctx) => {
+      const { trx, now } = ctx;
+      const id = newId(now);
+      if (idempotencyKey !== undefined) {
+        const earlier = await this.store.claimIdempotencyKey(trx, {
+          userId: actor.userId,
+          key: idempotencyKey,
+          requestHash: requestHash(input),
+          ticketId: id,
+          at: now,
+        });
+        if (earlier) {
+          if (earlier.requestHash !== requestHash(input))
+            throw new AppError('IDEMPOTENCY_KEY_REUSED');
+          const ticket = await this.store.find(trx, earlier.ticketId);
+          if (!ticket) throw new AppError('CONCURRENT_UPDATE');
+          return { ticket, replayed: true, callTheCenter: await this.callNotice(trx, ticket) };
+        }
+      }
+      const request = await this.resolveRequest(trx, actor, input, now);
+      const ticket = await this.createTicket(ctx, {
+        id,
+        ...request,
+        subject: input.subject,
+        description: input.description,
+        impact: input.impact,
+        checklist: input.checklist ?? null,
+        previousTicketId: null,
+        actorId: actor.userId,
+      });
+      return { ticket, replayed: false, callTheCenter: await this.callNotice(trx, ticket) };
+    });
+  }
+
+  /**
+   * A message on a ticket. Its kind is the intent: `diagnosis` (first response),
+   * `info_request`/`test_request` (waits on the customer), `solution`, `reply`, `note`.
+   */
+  async postMessage(
+    actor: Actor,
+    ticketId: string,
+    message: { readonly kind: MessageKind; readonly body: string },
+  ): Promise<MessageOutcome> {
+    if (message.body.trim().length === 0) {
+      throw new AppError('VALIDATION_FAILED', { detail: 'body is empty' });
+    }
+    if (!isStaff(actor) && message.kind !== 'reply') throw new AppError('FORBIDDEN');
+    return this.write(async (ctx) => {
+      const { trx, now } = ctx;
+      const ticket = await findVisibleTicket(trx, this.store, actor, ticketId);
+      const posted: TicketMessage = {
+        id: newId(now),
+        ticketId: ticket.id,
+        authorId: actor.userId,
+        kind: message.kind,
+        body: message.body,
+        public: message.kind !== 'note',
+        createdAt: now,
+      };
+      if (ticket.life.status === 'closed' && !isStaff(actor)) {
+        return this.replyToClosed(ctx, actor, ticket, posted);
+      }
+      const life = nextLifecycle(actor, ticket.life, message.kind, now);
+      await this.store.insertMessage(trx, posted);
+      const saved = await this.save(ctx, ticket, { life }, actor, 'message_added', {
+        kind: message.kind,
+        messageId: posted.id,
+        ...(posted.public ? {} : { internal: true }),
+      });
+      return { kind: 'posted', message: posted, ticket: saved };
+    });
+  }
+
+  /** The customer accepts the proposed solution: closed as `accepted`. */
+  async accept(actor: Actor, ticketId: string): Promise<Ticket> {
+    return this.transition(actor, ticketId, 'solution_accepted', (life, now) =>
+      acceptSolution(life, now),
+    );
+  }
+
+  /** The customer rejects the proposed solution: back to the center. */
+  async reject(actor: Actor, ticketId: string, reason?: string): Promise<Ticket> {
+    return this.transition(
+      actor,
+      ticketId,
+      'solution_rejected',
+      (life, now) => rejectSolution(life, now),
+      reason === undefined ? {} : { reason },
+    );
+  }
+
+  /** An agent closes a fault outside the contracted service, with a written reason. */
+  async closeAsOutOfScope(
+    actor: Actor,
+    ticketId: string,
+    input: { readonly reason: string; readonly cause?: OutOfScopeCause },
+  ): Promise<Ticket> {
+    requireStaff(actor);
+    return this.write(async (ctx) => {
+      const { trx, now } = ctx;
+      const ticket = await findVisibleTicket(trx, this.store, actor, ticketId);
+      const life = closeAsOutOfScope(ticket.life, now, input.reason);
+      const change: TicketChange = {
+        life,
+        closeReason: input.reason.trim(),
+        closeCause: input.cause ?? 'other',
+      };
+      return this.save(ctx, ticket, change, actor, 'closed_out_of_scope', {
+        reason: input.reason.trim(),
+        cause: input.cause ?? 'other',
+      });
+    });
+  }
+
+  /** Assigns the ticket to an active staff member, or unassigns it with null. */
+  async assign(actor: Actor, ticketId: string, assigneeId: string | null): Promise<Ticket> {
+    requireStaff(actor);
+    return this.write(async (ctx) => {
+      const { trx, now } = ctx;
+      const ticket = await findVisibleTicket(trx, this.store, actor, ticketId);
+      if (ticket.life.status === 'closed') {
+        throw new DomainError('ILLEGAL_TRANSITION', { action: 'assign', status: 'closed' });
+      }
+      if (assigneeId !== null) {
+        const assignee = await this.parties.user(trx, assigneeId);
+        if (!assignee || !assignee.active || !STAFF_ROLES.has(assignee.role)) {
+          throw new AppError('ASSIGNEE_NOT_STAFF');
+        }
+      }
+      return this.save(ctx, ticket, { assigneeId }, actor, 'assigned');
+    });
+  }
+
+  private async transition(
+    actor: Actor,
+    ticketId: string,
+    action: string,
+    change: (life: TicketLifecycle, now: Instant) => TicketLifecycle,
+    details: Readonly<Record<string, unknown>> = {},
+  ): Promise<Ticket> {
+    return this.write(async (ctx) => {
+      const { trx, now } = ctx;
+      const ticket = await findVisibleTicket(trx, this.store, actor, ticketId);
+      return this.save(ctx, ticket, { life: change(ticket.life, now) }, actor, action, details);
+    });
+  }
+
+  private async save(
+    { trx, now, policy }: WriteContext,
+    ticket: Ticket,
+    change: TicketChange,
+    actor: Actor,
+    action: string,
+    details: Readonly<Record<string, unknown>> = {},
+  ): Promise<Ticket> {
+    return saveTicketChange(trx, this.store, {
+      ticket,
+      contract: await this.parties.contract(trx, ticket.contractId),
+      change,
+      actorId: actor.userId,
+      action,
+      details,
+      now,
+      policy,
+    });
+  }
+
+  private async replyToClosed(
+    ctx: WriteContext,
+    actor: Actor,
+    closed: Ticket,
+    reply: TicketMessage,
+  ): Promise<MessageOutcome> {
+    const { trx, now } = ctx;
+    if (isCourtesyReply(reply.body)) {
+      await this.store.insertMessage(trx, reply);
+      await this.store.appendHistory(trx, {
+        id: newId(now),
+        ticketId: closed.id,
+        actorId: actor.userId,
+        action: 'courtesy_reply',
+        changes: { messageId: reply.id },
+        createdAt: now,
+      });
+      await this.store.queueForSearch(trx, closed.id, now);
+      return { kind: 'courtesy', message: reply, ticket: closed };
+    }
+    const contract = await this.requireActiveContract(trx, closed.organizationId, now);
+    assertImpactAllowed(closed.impact, contract.services);
+    const newTicket = await this.createTicket(ctx, {
+      id: newId(now),
+      contract,
+      organizationId: closed.organizationId,
+      requesterId: actor.userId,
+      channel: 'web',
+      reportedAt: now,
+      subject: closed.subject,
+      description: reply.body,
+      impact: closed.impact,
+      checklist: null,
+      previousTicketId: closed.id,
+      actorId: actor.userId,
+    });
+    await this.store.appendHistory(trx, {
+      id: newId(now),
+      ticketId: closed.id,
+      actorId: actor.userId,
+      action: 'followed_up',
+      changes: { newTicket: newTicket.number, newTicketId: newTicket.id },
+      createdAt: now,
+    });
+    return { kind: 'new_ticket', ticket: closed, newTicket };
+  }
+
+  private async createTicket(
+    { trx, now, policy }: WriteContext,
+    fields: {
+      id: string;
+      contract: TicketContract;
+      organizationId: string;
+      requesterId: string;
+      channel: Channel;
+      reportedAt: Instant;
+      subject: string;
+      description: string;
+      impact: Impact;
+      checklist: readonly ChecklistEntry[] | null;
+      previousTicketId: string | null;
+      actorId: string;
+    },
+  ): Promise<Ticket> {
+    const year = civilDateOf(utcToWallTime(BOGOTA, now).day).year;
+    const numberInYear = await this.store.allocateNumber(trx, year);
+    const life = registerLifecycle(fields.reportedAt);
+    const ticket: Ticket = {
+      id: fields.id,
+      seq: ticketSeq(year, numberInYear),
+      number: formatTicketNumber(year, numberInYear),
+      organizationId: fields.organizationId,
+      contractId: fields.contract.id,
+      requesterId: fields.requesterId,
+      assigneeId: null,
+      subject: fields.subject,
+      description: fields.description,
+      impact: fields.impact,
+      channel: fields.channel,
+      checklist: fields.checklist,
+      previousTicketId: fields.previousTicketId,
+      closeReason: null,
+      closeCause: null,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      life,
+      sla: slaFor(fields.contract, fields.impact, fields.channel, life, now, policy),
+    };
+    await this.store.insert(trx, ticket);
+    await this.store.appendHistory(trx, {
+      id: newId(now),
+      ticketId: ticket.id,
+      actorId: fields.actorId,
+      action: 'registered',
+      changes: {
+        status: ticket.life.status,
+        impact: ticket.impact,
+        channel: ticket.channel,
+        ...(fields.previousTicketId === null ? {} : { previousTicketId: fields.previousTicketId }),
+      },
+      createdAt: now,
+    });
+    await this.store.queueForSearch(trx, ticket.id, now);
+    return ticket;
+  }
+
+  /** Who reports, for which organization and contract, through which channel and when. */
+  private async resolveRequest(
+    trx: Executor,
+    actor: Actor,
+    input: RegisterTicketInput,
+    now: Instant,
+  ): Promise<{
+    contract: TicketContract;
+    organizationId: string;
+    requesterId: string;
+    channel: Channel;
+    reportedAt: Instant;
+  }> {
+    let organizationId: string;
+    let requesterId: string;
+    let channel: Channel;
+    let reportedAt: Instant;
+    if (!isStaff(actor)) {
+      const staffOnly = (
+        ['requesterId', 'organizationId', 'channel', 'reportedAt'] as const
+      ).filter((field) => input[field] !== undefined);
+      if (staffOnly.length > 0) throw new AppError('FORBIDDEN');
+      organizationId = actor.organizationId ?? '';
+      requesterId = actor.userId;
+      channel = 'web';
+      reportedAt = now;
+    } else {
+      if (input.requesterId === undefined) {
+        throw new AppError('VALIDATION_FAILED', {
+          detail: 'requesterId is required when staff register a ticket',
+        });
+      }
+      const requester = await this.parties.user(trx, input.requesterId);
+      if (
+        !requester ||
+        !requester.active ||
+        !CUSTOMER_ROLES.has(requester.role) ||
+        requester.organizationId === null ||
+        (input.organizationId !== undefined && input.organizationId !== requester.organizationId)
+      ) {
+        throw new AppError('REQUESTER_NOT_IN_ORGANIZATION');
+      }
+      organizationId = requester.organizationId;
+      requesterId = requester.id;
+      channel = input.channel ?? 'phone';
+      reportedAt = input.reportedAt ?? now;
+      if (reportedAt > now) {
+        throw new AppError('VALIDATION_FAILED', { detail: 'reportedAt is in the future' });
+      }
+    }
+    const contract = await this.requireActiveContract(trx, organizationId, now);
+    assertImpactAllowed(input.impact, contract.services);
+    return { contract, organizationId, requesterId, channel, reportedAt };
+  }
+
+  private async requireActiveContract(
+    trx: Executor,
+    organizationId: string,
+    now: Instant,
+  ): Promise<TicketContract> {
+    const contract = await this.parties.activeContract(trx, organizationId, now);
+    if (contract) return contract;
+    const organization =
+      (await this.parties.organizationName(trx, organizationId)) ?? organizationId;
+    throw new AppError('NO_ACTIVE_CONTRACT', { organization });
+  }
+
+  private async callNotice(trx: Executor, ticket: Ticket): Promise<readonly PhoneNumber[] | null> {
+    return ticket.sla.callTheCenter ? this.parties.phoneNumbers(trx) : null;
+  }
+
+  /** One transaction at the clock's now; retried when another writer changed the ticket. */
+  private async write<T>(work: (context: WriteContext) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Read before the transaction: SQLite has one connection, busy with the transaction.
+        const policy = await this.policy.current();
+        const result = await this.db.kysely
+          .transaction()
+          .execute((trx) => work({ trx, now: this.clock.now(), policy }));
+        this.afterWrite();
+        return result;
+      } catch (error) {
+        const retry = error instanceof AppError && error.code === 'CONCURRENT_UPDATE';
+        if (!retry || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+/** The lifecycle after a message of this kind by this actor. */
+function nextLifecycle(
+  actor: Actor,
+  life: TicketLifecycle,
+  kind: MessageKind,
+  now: Instant,
+): TicketLifecycle {
+  if (!isStaff(actor)) return customerAnswers(life, now);
+  switch (kind) {
+    case 'reply':
+      return agentReplies(life, now);
+    case 'note':
+      return life;
+    case 'diagnosis':
+      return diagnose(life, now);
+    case 'info_request':
+    case 'test_request':
+      return requestFromCustomer(life, now);
+    case 'solution':
+      return proposeSolution(life, now);
+  }
+}
+
+/** A stable hash of a registration request, to recognise a retry of the same request. */
+function requestHash(input: RegisterTicketInput): string {
+  const sorted = Object.fromEntries(Object.entries(input).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+}

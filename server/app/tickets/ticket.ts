@@ -1,0 +1,73 @@
+/**
+ * A ticket as the use cases hold it: its identity and content, its lifecycle (the instants the
+ * SLA clock needs) and the SLA fields last computed and stored with it.
+ */
+
+import type { Channel, Impact } from '../../domain/sla/contract-terms.js';
+import type { TicketLifecycle } from '../../domain/ticket/ticket-lifecycle.js';
+import type { TicketSla } from '../../domain/ticket/ticket-sla.js';
+import type {
+  ChecklistEntry,
+  MessageKind,
+  OutOfScopeCause,
+} from '../../domain/ticket/ticket-vocabulary.js';
+import type { Instant } from '../../domain/time/instant.js';
+
+export interface Ticket {
+  readonly id: string;
+  /** year × 10,000,000 + number within the year: the order of registration. */
+  readonly seq: number;
+  /** The human number, e.g. OG-2026-000123. */
+  readonly number: string;
+  readonly organizationId: string;
+  readonly contractId: string;
+  readonly requesterId: string;
+  readonly assigneeId: string | null;
+  readonly subject: string;
+  readonly description: string;
+  readonly impact: Impact;
+  readonly channel: Channel;
+  readonly checklist: readonly ChecklistEntry[] | null;
+  readonly previousTicketId: string | null;
+  readonly closeReason: string | null;
+  readonly closeCause: OutOfScopeCause | null;
+  readonly createdAt: Instant;
+  readonly updatedAt: Instant;
+  /** Optimistic concurrency: bumped by every stored change. */
+  readonly version: number;
+  readonly life: TicketLifecycle;
+  readonly sla: TicketSla;
+}
+
+export interface TicketMessage {
+  readonly id: string;
+  readonly ticketId: string;
+  readonly authorId: string | null;
+  readonly kind: MessageKind;
+  readonly body: string;
+  /** False for internal notes, which customers never see. */
+  readonly public: boolean;
+  readonly createdAt: Instant;
+}
+
+export interface HistoryEntry {
+  readonly id: string;
+  readonly ticketId: string;
+  readonly actorId: string | null;
+  readonly action: string;
+  readonly changes: Readonly<Record<string, unknown>>;
+  readonly createdAt: Instant;
+}
+
+/** The prefix of ticket numbers: the center's initials (Open Group). */
+export const TICKET_NUMBER_PREFIX = 'OG';
+
+/** `OG-2026-000123`: prefix, year of registration in Bogotá, number within the year. */
+export function formatTicketNumber(year: number, numberInYear: number): string {
+  return `${TICKET_NUMBER_PREFIX}-${year}-${String(numberInYear).padStart(6, '0')}`;
+}
+
+/** The ordering key of a ticket: numbers within a year stay below ten million. */
+export function ticketSeq(year: number, numberInYear: number): number {
+  return year * 10_000_000 + numberInYear;
+}

@@ -1,0 +1,97 @@
+/**
+ * The reads the ticket use cases make about contracts, users and the phone directory.
+ */
+
+import type { Role } from '../app/actor.js';
+import type {
+  PhoneNumber,
+  TicketContract,
+  TicketParties,
+  TicketParty,
+} from '../app/tickets/ports.js';
+import { BOGOTA } from '../domain/sla/contract-calendars.js';
+import type { Modality, Service } from '../domain/sla/contract-terms.js';
+import { formatIsoDate } from '../domain/time/civil-date.js';
+import type { Instant } from '../domain/time/instant.js';
+import { utcToWallTime } from '../domain/time/time-zone.js';
+import type { ContractRow } from './schema.js';
+import type { Executor } from './ticket.store.js';
+
+function toContract(
+  row: Pick<ContractRow, 'id' | 'organization_id' | 'modality' | 'services'>,
+): TicketContract {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    modality: row.modality as Modality,
+    services: JSON.parse(row.services) as Service[],
+  };
+}
+
+/** The civil date in Bogotá of an instant, as 'YYYY-MM-DD'. */
+export function bogotaDate(at: Instant): string {
+  return formatIsoDate(utcToWallTime(BOGOTA, at).day);
+}
+
+export class TicketPartiesStore implements TicketParties {
+  async organizationName(ex: Executor, organizationId: string): Promise<string | null> {
+    const row = await ex
+      .selectFrom('organizations')
+      .select('name')
+      .where('id', '=', organizationId)
+      .executeTakeFirst();
+    return row?.name ?? null;
+  }
+
+  async activeContract(
+    ex: Executor,
+    organizationId: string,
+    at: Instant,
+  ): Promise<TicketContract | null> {
+    const today = bogotaDate(at);
+    const row = await ex
+      .selectFrom('contracts')
+      .select(['id', 'organization_id', 'modality', 'services'])
+      .where('organization_id', '=', organizationId)
+      .where('valid_from', '<=', today)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))
+      .orderBy('valid_from', 'desc')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    return row ? toContract(row) : null;
+  }
+
+  async contract(ex: Executor, contractId: string): Promise<TicketContract> {
+    const row = await ex
+      .selectFrom('contracts')
+      .select(['id', 'organization_id', 'modality', 'services'])
+      .where('id', '=', contractId)
+      .executeTakeFirstOrThrow();
+    return toContract(row);
+  }
+
+  async user(ex: Executor, userId: string): Promise<TicketParty | null> {
+    const row = await ex
+      .selectFrom('users')
+      .select(['id', 'name', 'role', 'organization_id', 'active'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      role: row.role as Role,
+      organizationId: row.organization_id,
+      active: row.active === 1,
+    };
+  }
+
+  async phoneNumbers(ex: Executor): Promise<PhoneNumber[]> {
+    const rows = await ex
+      .selectFrom('directory_entries')
+      .select(['label', 'label_en', 'phone'])
+      .orderBy('position')
+      .execute();
+    return rows.map((row) => ({ label: row.label, labelEn: row.label_en, phone: row.phone }));
+  }
+}

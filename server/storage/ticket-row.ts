@@ -1,0 +1,111 @@
+/**
+ * Ticket ⇄ row. A ticket without a pending deadline (closed) is stored with the farthest
+ * instant instead of null, so "sort by next deadline" is one index order on both databases
+ * (SQLite sorts nulls first, PostgreSQL last) and the scheduler's range scan never sees it.
+ */
+
+import type { Ticket } from '../app/tickets/ticket.js';
+import type { Channel, Impact } from '../domain/sla/contract-terms.js';
+import type {
+  ChecklistEntry,
+  OutOfScopeCause,
+  Resolution,
+  TicketStatus,
+} from '../domain/ticket/ticket-vocabulary.js';
+import type { Interval } from '../domain/time/instant.js';
+import type { TicketRow, TicketsTable } from './schema.js';
+
+/** The stored stand-in for "no deadline": the largest instant a Date can hold. */
+export const NO_DEADLINE = 8_640_000_000_000_000;
+
+export function ticketToRow(ticket: Ticket): TicketsTable {
+  const { life, sla } = ticket;
+  return {
+    id: ticket.id,
+    seq: ticket.seq,
+    number: ticket.number,
+    organization_id: ticket.organizationId,
+    contract_id: ticket.contractId,
+    requester_id: ticket.requesterId,
+    assignee_id: ticket.assigneeId,
+    subject: ticket.subject,
+    description: ticket.description,
+    impact: ticket.impact,
+    channel: ticket.channel,
+    status: life.status,
+    resolution: life.resolution,
+    close_reason: ticket.closeReason,
+    close_cause: ticket.closeCause,
+    checklist: ticket.checklist === null ? null : JSON.stringify(ticket.checklist),
+    previous_ticket_id: ticket.previousTicketId,
+    reported_at: life.reportedAt,
+    created_at: ticket.createdAt,
+    updated_at: ticket.updatedAt,
+    closed_at: life.closedAt,
+    first_responded_at: life.firstRespondedAt,
+    pauses: JSON.stringify(life.pauses),
+    paused_since: life.pausedSince,
+    last_agent_update_at: life.lastAgentUpdateAt,
+    held_since: life.heldSince,
+    waiting_since: life.waitingSince,
+    calendar_id: sla.calendarId,
+    clock_starts_at: sla.clockStartsAt,
+    first_response_due_at: sla.firstResponseDueAt,
+    first_response_minutes_left: sla.firstResponseMinutesLeft,
+    next_update_due_at: sla.nextUpdateDueAt,
+    warning_at: sla.warningAt,
+    auto_close_at: sla.autoCloseAt,
+    first_response_breached: sla.firstResponseBreached ? 1 : 0,
+    next_deadline_at: sla.nextDeadlineAt ?? NO_DEADLINE,
+    call_the_center: sla.callTheCenter ? 1 : 0,
+    version: ticket.version,
+  };
+}
+
+export function rowToTicket(row: TicketRow): Ticket {
+  return {
+    id: row.id,
+    seq: row.seq,
+    number: row.number,
+    organizationId: row.organization_id,
+    contractId: row.contract_id,
+    requesterId: row.requester_id,
+    assigneeId: row.assignee_id,
+    subject: row.subject,
+    description: row.description,
+    impact: row.impact as Impact,
+    channel: row.channel as Channel,
+    checklist: row.checklist === null ? null : (JSON.parse(row.checklist) as ChecklistEntry[]),
+    previousTicketId: row.previous_ticket_id,
+    closeReason: row.close_reason,
+    closeCause: row.close_cause as OutOfScopeCause | null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    life: {
+      status: row.status as TicketStatus,
+      resolution: row.resolution as Resolution | null,
+      reportedAt: row.reported_at,
+      firstRespondedAt: row.first_responded_at,
+      pauses: JSON.parse(row.pauses) as Interval[],
+      pausedSince: row.paused_since,
+      lastAgentUpdateAt: row.last_agent_update_at,
+      heldSince: row.held_since,
+      waitingSince: row.waiting_since,
+      closedAt: row.closed_at,
+    },
+    sla: {
+      calendarId: row.calendar_id,
+      clockStartsAt: row.clock_starts_at,
+      firstResponseDueAt: row.first_response_due_at,
+      firstRespondedAt: row.first_responded_at,
+      firstResponseMinutesLeft: row.first_response_minutes_left,
+      nextUpdateDueAt: row.next_update_due_at,
+      warningAt: row.warning_at,
+      autoCloseAt: row.auto_close_at,
+      firstResponseBreached: row.first_response_breached === 1,
+      nextDeadlineAt: row.next_deadline_at === NO_DEADLINE ? null : row.next_deadline_at,
+      callTheCenter: row.call_the_center === 1,
+    },
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * Tickets, their messages and history, ticket numbers and idempotency keys: the SQL of the
+ * ticket use cases. Every method takes the executor (a transaction or the database) so a use
+ * case composes several of them into one transaction.
+ */
+
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { HistoryEntry, Ticket, TicketMessage } from '../app/tickets/ticket.js';
+import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabulary.js';
+import type { Instant } from '../domain/time/instant.js';
+import type { DialectName } from './db.js';
+import type { Database } from './schema.js';
+import { type SearchScope, searchCondition, searchKeyColumn } from './search-dialect.js';
+import { NO_DEADLINE, rowToTicket, ticketToRow } from './ticket-row.js';
+
+export type Executor = Kysely<Database>;
+
+export interface TicketListFilter {
+  readonly statuses?: readonly TicketStatus[];
+  readonly organizationId?: string;
+  /** A user id, or null for unassigned tickets. */
+  readonly assigneeId?: string | null;
+  readonly requesterId?: string;
+  readonly impacts?: readonly string[];
+  /** true: only tickets whose first response is late at `now`; false: only the others. */
+  readonly breached?: { readonly value: boolean; readonly now: Instant };
+  readonly search?: SearchScope;
+}
+
+/** Where the previous page ended: (deadline, seq) in queue order, seq alone in search order. */
+export type TicketCursor =
+  | { readonly order: 'deadline'; readonly deadline: number; readonly seq: number }
+  | { readonly order: 'newest'; readonly seq: number };
+
+export interface TicketPage {
+  readonly tickets: Ticket[];
+  readonly next: TicketCursor | null;
+}
+
+export class TicketStore {
+  constructor(private readonly dialect: DialectName) {}
+
+  /** The next number of the year, atomically (a row lock on PostgreSQL, the writer lock on SQLite). */
+  async allocateNumber(ex: Executor, year: number): Promise<number> {
+    const row = await ex
+      .insertInto('ticket_counters')
+      .values({ year, last_number: 1 })
+      .onConflict((oc) =>
+        oc.column('year').doUpdateSet({ last_number: sql`ticket_counters.last_number + 1` }),
+      )
+      .returning('last_number')
+      .executeTakeFirstOrThrow();
+    return row.last_number;
+  }
+
+  async insert(ex: Executor, ticket: Ticket): Promise<void> {
+    await ex.insertInto('tickets').values(ticketToRow(ticket)).execute();
+  }
+
+  async find(ex: Executor, id: string): Promise<Ticket | null> {
+    const row = await ex.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? rowToTicket(row) : null;
+  }
+
+  /** Stores a changed ticket if nobody changed it since `expectedVersion`; false otherwise. */
+  async update(ex: Executor, ticket: Ticket, expectedVersion: number): Promise<boolean> {
+    const { id: _id, seq: _seq, number: _number, ...changes } = ticketToRow(ticket);
+    const result = await ex
+      .updateTable('tickets')
+      .set(changes)
+      .where('id', '=', ticket.id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
+  async insertMessage(ex: Executor, message: TicketMessage): Promise<void> {
+    await ex
+      .insertInto('messages')
+      .values({
+        id: message.id,
+        ticket_id: message.ticketId,
+        author_id: message.authorId,
+        kind: message.kind,
+        body: message.body,
+        public: message.public ? 1 : 0,
+        created_at: message.createdAt,
+      })
+      .execute();
+  }
+
+  /** A ticket's messages, oldest first; internal notes only when asked. */
+  async listMessages(
+    ex: Executor,
+    ticketId: string,
+    includeInternal: boolean,
+  ): Promise<TicketMessage[]> {
+    let query = ex.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
+    if (!includeInternal) query = query.where('public', '=', 1);
+    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    return rows.map((row) => ({
+      id: row.id,
+      ticketId: row.ticket_id,
+      authorId: row.author_id,
+      kind: row.kind as MessageKind,
+      body: row.body,
+      public: row.public === 1,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async appendHistory(ex: Executor, entry: HistoryEntry): Promise<void> {
+    await ex
+      .insertInto('ticket_history')
+      .values({
+        id: entry.id,
+        ticket_id: entry.ticketId,
+        actor_id: entry.actorId,
+        action: entry.action,
+        changes: JSON.stringify(entry.changes),
+        created_at: entry.createdAt,
+      })
+      .execute();
+  }
+
+  async listHistory(ex: Executor, ticketId: string): Promise<HistoryEntry[]> {
+    const rows = await ex
+      .selectFrom('ticket_history')
+      .selectAll()
+      .where('ticket_id', '=', ticketId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      ticketId: row.ticket_id,
+      actorId: row.actor_id,
+      action: row.action,
+      changes: JSON.parse(row.changes) as Record<string, unknown>,
+      createdAt: row.created_at,
+    }));
+  }
+
+  /**
+   * Claims an idempotency key for a new ticket. Returns null when the key is new (claimed now),
+   * or the earlier request's hash and ticket. On PostgreSQL a concurrent claim of the same key
+   * waits for the first transaction and then sees its row.
+   */
+  async claimIdempotencyKey(
+    ex: Executor,
+    claim: { userId: string; key: string; requestHash: string; ticketId: string; at: Instant },
+  ): Promise<{ requestHash: string; ticketId: string } | null> {
+    const inserted = await ex
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: claim.userId,
+        key: claim.key,
+        request_hash: claim.requestHash,
+        ticket_id: claim.ticketId,
+        created_at: claim.at,
+      })
+      .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (inserted) return null;
+    const earlier = await ex
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'ticket_id'])
+      .where('user_id', '=', claim.userId)
+      .where('key', '=', claim.key)
+      .executeTakeFirstOrThrow();
+    return { requestHash: earlier.request_hash, ticketId: earlier.ticket_id };
+  }
+
+  /** Marks the ticket's search document stale; the search indexer rebuilds it shortly. */
+  async queueForSearch(ex: Executor, ticketId: string, at: Instant): Promise<void> {
+    await ex
+      .insertInto('search_queue')
+      .values({ ticket_id: ticketId, queued_at: at })
+      .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ queued_at: at }))
+      .execute();
+  }
+
+  /**
+   * One page of tickets: in queue order (nearest deadline first, closed last) or, with a
+   * full-text search, newest first.
+   */
+  async list(
+    ex: Executor,
+    filter: TicketListFilter,
+    page: { limit: number; after: TicketCursor | null },
+  ): Promise<TicketPage> {
+    return filter.search
+      ? this.listSearch(ex, filter, filter.search, page)
+      : this.listQueue(ex, filter, page);
+  }
+
+  private async listQueue(
+    ex: Executor,
+    filter: TicketListFilter,
+    page: { limit: number; after: TicketCursor | null },
+  ): Promise<TicketPage> {
+    let query = ex
+      .selectFrom('tickets')
+      .selectAll('tickets')
+      .where((eb) => this.conditions(eb, filter));
+    const after = page.after;
+    if (after?.order === 'deadline') {
+      query = query.where((eb) =>
+        eb.or([
+          eb('next_deadline_at', '>', after.deadline),
+          eb.and([eb('next_deadline_at', '=', after.deadline), eb('seq', '>', after.seq)]),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy('next_deadline_at')
+      .orderBy('seq')
+      .limit(page.limit + 1)
+      .execute();
+    const tickets = rows.slice(0, page.limit).map(rowToTicket);
+    const last = rows.length > page.limit ? rows[page.limit - 1] : undefined;
+    return {
+      tickets,
+      next: last
+        ? { order: 'deadline', deadline: last.next_deadline_at ?? NO_DEADLINE, seq: last.seq }
+        : null,
+    };
+  }
+
+  private async listSearch(
+    ex: Executor,
+    filter: TicketListFilter,
+    scope: SearchScope,
+    page: { limit: number; after: TicketCursor | null },
+  ): Promise<TicketPage> {
+    const key = searchKeyColumn(this.dialect);
+    let query = ex
+      .selectFrom('ticket_search')
+      .innerJoin('tickets', 'tickets.seq', key)
+      .selectAll('tickets')
+      .where(searchCondition(this.dialect, scope))
+      .where((eb) => this.conditions(eb, filter));
+    const after = page.after;
+    if (after?.order === 'newest') query = query.where(key, '<', after.seq);
+    const rows = await query
+      .orderBy(key, 'desc')
+      .limit(page.limit + 1)
+      .execute();
+    const tickets = rows.slice(0, page.limit).map(rowToTicket);
+    const last = rows.length > page.limit ? rows[page.limit - 1] : undefined;
+    return { tickets, next: last ? { order: 'newest', seq: last.seq } : null };
+  }
+
+  private conditions(
+    eb: ExpressionBuilder<Database, 'tickets'>,
+    filter: TicketListFilter,
+  ): Expression<SqlBool> {
+    const all: Expression<SqlBool>[] = [];
+    if (filter.statuses && filter.statuses.length > 0) {
+      all.push(eb('tickets.status', 'in', [...filter.statuses]));
+    }
+    if (filter.organizationId !== undefined) {
+      all.push(eb('tickets.organization_id', '=', filter.organizationId));
+    }
+    if (filter.assigneeId !== undefined) {
+      all.push(
+        filter.assigneeId === null
+          ? eb('tickets.assignee_id', 'is', null)
+          : eb('tickets.assignee_id', '=', filter.assigneeId),
+      );
+    }
+    if (filter.requesterId !== undefined) {
+      all.push(eb('tickets.requester_id', '=', filter.requesterId));
+    }
+    if (filter.impacts && filter.impacts.length > 0) {
+      all.push(eb('tickets.impact', 'in', [...filter.impacts]));
+    }
+    if (filter.breached) {
+      // Stored when it changed, or late now: a due time that passed without a first response.
+      const { now } = filter.breached;
+      const breached = eb.or([
+        eb('tickets.first_response_breached', '=', 1),
+        eb.and([
+          eb('tickets.first_responded_at', 'is', null),
+          eb('tickets.status', '!=', 'closed'),
+          eb(eb.fn.coalesce('tickets.first_response_due_at', eb.lit(NO_DEADLINE)), '<', now),
+        ]),
+      ]);
+      all.push(filter.breached.value ? breached : eb.not(breached));
+    }
+    return eb.and(all);
+  }
+}
