@@ -215,14 +215,14 @@ export class TicketService {
   async assign(actor: Actor, ticketId: string, assigneeId: string | null): Promise<Ticket> {
     requireStaff(actor);
     return this.write(async (ctx) => {
-      const { trx, now } = ctx;
+      const { trx } = ctx;
       const ticket = await findVisibleTicket(trx, this.store, actor, ticketId);
       if (ticket.life.status === 'closed') {
         throw new DomainError('ILLEGAL_TRANSITION', { action: 'assign', status: 'closed' });
       }
       if (assigneeId !== null) {
         const assignee = await this.parties.user(trx, assigneeId);
-        if (!assignee || !assignee.active || !STAFF_ROLES.has(assignee.role)) {
+        if (!assignee?.active || !STAFF_ROLES.has(assignee.role)) {
           throw new AppError('ASSIGNEE_NOT_STAFF');
         }
       }
@@ -405,8 +405,7 @@ export class TicketService {
       }
       const requester = await this.parties.user(trx, input.requesterId);
       if (
-        !requester ||
-        !requester.active ||
+        !requester?.active ||
         !CUSTOMER_ROLES.has(requester.role) ||
         requester.organizationId === null ||
         (input.organizationId !== undefined && input.organizationId !== requester.organizationId)
