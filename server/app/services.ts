@@ -3,13 +3,17 @@
  * once by the composition root (server/main.ts) or by a test harness.
  */
 
+import { join } from 'node:path';
 import { SearchIndexer } from '../jobs/search-indexer.js';
+import { AttachmentFiles } from '../storage/attachment-files.js';
+import { AttachmentStore } from '../storage/attachment.store.js';
 import type { Db } from '../storage/db.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
 import { TicketStore } from '../storage/ticket.store.js';
 import { TicketPartiesStore } from '../storage/ticket-parties.store.js';
 import type { Clock } from './clock.js';
+import { AttachmentService } from './tickets/attachment.service.js';
 import { SlaPolicyCache } from './tickets/sla-policy.js';
 import { TicketService } from './tickets/ticket.service.js';
 import { TicketQueries } from './tickets/ticket-queries.js';
@@ -25,6 +29,7 @@ export interface Services {
   readonly deps: ServiceDependencies;
   readonly tickets: TicketService;
   readonly ticketQueries: TicketQueries;
+  readonly attachments: AttachmentService;
   readonly slaPolicy: SlaPolicyCache;
   /** Keeps full-text search current; `start()` in the server, `flush()` in tests. */
   readonly searchIndexer: SearchIndexer;
@@ -40,5 +45,12 @@ export function createServices(deps: ServiceDependencies): Services {
     searchIndexer.kick(),
   );
   const ticketQueries = new TicketQueries(deps.db, deps.clock, ticketStore, parties, slaPolicy);
-  return { deps, tickets, ticketQueries, slaPolicy, searchIndexer };
+  const attachments = new AttachmentService(
+    deps.db,
+    deps.clock,
+    ticketStore,
+    new AttachmentStore(),
+    new AttachmentFiles(join(deps.dataDir, 'attachments')),
+  );
+  return { deps, tickets, ticketQueries, attachments, slaPolicy, searchIndexer };
 }
