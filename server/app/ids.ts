@@ -3,11 +3,20 @@
  * indexes instead of at random places, and ids cannot be guessed from each other.
  */
 
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+// Random bytes drawn 4 KiB at a time: one system call per 256 ids instead of one per id.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
 
 /** A new UUIDv7 string for `at` (epoch ms). */
 export function newId(at: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  if (poolOffset + 16 > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + 16));
+  poolOffset += 16;
   let ms = at;
   for (let i = 5; i >= 0; i--) {
     bytes[i] = ms % 256;

@@ -10,16 +10,31 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { SqliteGroupCommit } from './sqlite-group-commit.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 
 export type DatabaseLocation =
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** Work inside this schema (search_path): test harnesses isolate each suite in one. */
+      readonly schema?: string;
+    };
 
 export type DialectName = DatabaseLocation['kind'];
+
+/** What store methods run on: the database or a transaction of it. */
+export type Executor = Kysely<Database>;
 
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: DialectName;
+  /**
+   * Runs `work` in a transaction and resolves once it is durable. Writes go through here (on
+   * SQLite concurrent writes share one commit); inside `work`, use only the executor given.
+   */
+  transaction<T>(work: (trx: Executor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -28,7 +43,9 @@ const NUMERIC_OID = 1700;
 
 /** Opens (and creates, for SQLite) the database; run `migrateToLatest` before use. */
 export function openDatabase(location: DatabaseLocation): Db {
-  return location.kind === 'sqlite' ? openSqlite(location.path) : openPostgres(location.url);
+  return location.kind === 'sqlite'
+    ? openSqlite(location.path)
+    : openPostgres(location.url, location.schema);
 }
 
 function openSqlite(path: string): Db {
@@ -41,17 +58,29 @@ function openSqlite(path: string): Db {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
+  const groupCommit = new SqliteGroupCommit(kysely);
+  return {
+    kysely,
+    dialect: 'sqlite',
+    transaction: (work) => groupCommit.run(work),
+    close: () => kysely.destroy(),
+  };
 }
 
-function openPostgres(url: string): Db {
+function openPostgres(url: string, schema?: string): Db {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
+  }
+  const searchPath = schema === undefined ? '' : ` -c search_path=${schema}`;
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     // On by default; set per connection so a server configured otherwise still cannot
     // acknowledge a ticket before it is on disk.
-    options: '-c synchronous_commit=on',
+    options: `-c synchronous_commit=on${searchPath}`,
     // Instants are bigint epoch milliseconds, well inside 2^53: read them as numbers.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
@@ -61,5 +90,10 @@ function openPostgres(url: string): Db {
     },
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    transaction: (work) => kysely.transaction().execute(work),
+    close: () => kysely.destroy(),
+  };
 }

@@ -12,7 +12,7 @@ export class SearchIndexStore {
 
   /** Indexes one batch of queued tickets in one transaction; returns how many. */
   async indexBatch(limit = 500): Promise<number> {
-    return this.db.kysely.transaction().execute(async (trx) => {
+    return this.db.transaction(async (trx) => {
       const ids = await claimQueuedTickets(trx, this.db.dialect, limit);
       if (ids.length === 0) return 0;
       const tickets = await trx

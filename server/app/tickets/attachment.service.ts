@@ -6,8 +6,8 @@
 import type { Readable } from 'node:stream';
 import { DomainError } from '../../domain/errors.js';
 import type { Instant } from '../../domain/time/instant.js';
-import { type AttachmentFiles, FileTooLargeError } from '../../storage/attachment-files.js';
 import type { AttachmentStore } from '../../storage/attachment.store.js';
+import { type AttachmentFiles, FileTooLargeError } from '../../storage/attachment-files.js';
 import type { Db } from '../../storage/db.js';
 import type { TicketStore } from '../../storage/ticket.store.js';
 import { type Actor, isStaff } from '../actor.js';
@@ -100,7 +100,7 @@ export class AttachmentService {
       createdAt: now,
     };
     try {
-      await this.db.kysely.transaction().execute(async (trx) => {
+      await this.db.transaction(async (trx) => {
         await this.attachments.insert(trx, attachment);
         await this.tickets.appendHistory(trx, {
           id: newId(now),

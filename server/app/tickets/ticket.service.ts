@@ -447,9 +447,9 @@ export class TicketService {
       try {
         // Read before the transaction: SQLite has one connection, busy with the transaction.
         const policy = await this.policy.current();
-        const result = await this.db.kysely
-          .transaction()
-          .execute((trx) => work({ trx, now: this.clock.now(), policy }));
+        const result = await this.db.transaction((trx) =>
+          work({ trx, now: this.clock.now(), policy }),
+        );
         this.afterWrite();
         return result;
       } catch (error) {

@@ -98,7 +98,7 @@ export function utcToWallTime(
   timeZone: string,
   utcMs: number,
 ): { day: DayNumber; msOfDay: number } {
-  const local = utcMs + zoneOffsetMs(timeZone, utcMs);
+  const local = utcMs + offsetAt(timeZone, utcMs);
   const day = Math.floor(local / MS_PER_DAY);
   return { day, msOfDay: local - day * MS_PER_DAY };
 }
