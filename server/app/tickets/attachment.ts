@@ -61,9 +61,8 @@ export function baseMediaType(contentType: string): string {
 /** A file name safe to store and to echo in a Content-Disposition header. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .trim()
-    .slice(0, 200);
+  // Control characters and quotes would break the header; drop them.
+  const printable = [...base].filter((c) => c >= ' ' && c !== '\u007f' && c !== '"').join('');
+  const cleaned = printable.trim().slice(0, 200);
   return cleaned.length > 0 ? cleaned : 'archivo';
 }
