@@ -4,16 +4,16 @@
  * case composes several of them into one transaction.
  */
 
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { HistoryEntry, Ticket, TicketMessage } from '../app/tickets/ticket.js';
 import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../domain/time/instant.js';
-import type { DialectName } from './db.js';
+import type { DialectName, Executor } from './db.js';
 import type { Database } from './schema.js';
 import { type SearchScope, searchCondition, searchKeyColumn } from './search-dialect.js';
 import { NO_DEADLINE, rowToTicket, ticketToRow } from './ticket-row.js';
 
-export type Executor = Kysely<Database>;
+export type { Executor } from './db.js';
 
 export interface TicketListFilter {
   readonly statuses?: readonly TicketStatus[];

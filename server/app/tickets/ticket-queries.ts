@@ -15,6 +15,7 @@ import type { TicketCursor, TicketListFilter, TicketStore } from '../../storage/
 import { type Actor, isStaff } from '../actor.js';
 import { AppError } from '../app-errors.js';
 import type { Clock } from '../clock.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
 import { parseSearchQuery } from '../search-query.js';
 import type { TicketParties } from './ports.js';
 import type { SlaPolicyCache } from './sla-policy.js';
@@ -91,12 +92,16 @@ export class TicketQueries {
         ...(filter.organizationId === undefined ? {} : { organizationId: filter.organizationId }),
       };
     }
-    const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    if (after && (after.order === 'newest') !== (filter.search !== undefined)) {
-      throw new AppError('INVALID_CURSOR');
-    }
+    const after =
+      query.cursor === undefined
+        ? null
+        : decodeTicketCursor(query.cursor, filter.search !== undefined);
     const page = await this.store.list(this.db.kysely, filter, { limit: query.limit, after });
-    return { tickets: page.tickets, nextCursor: page.next ? encodeCursor(page.next) : null, now };
+    return {
+      tickets: page.tickets,
+      nextCursor: page.next ? encodeTicketCursor(page.next) : null,
+      now,
+    };
   }
 
   /** The ticket's history; customers do not see entries about internal notes. */
@@ -137,27 +142,18 @@ export class TicketQueries {
   }
 }
 
-function encodeCursor(cursor: TicketCursor): string {
-  const parts =
-    cursor.order === 'deadline' ? ['d', cursor.deadline, cursor.seq] : ['n', cursor.seq];
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+/** Queue cursors carry (deadline, seq); search cursors carry seq (search-order pages). */
+function encodeTicketCursor(cursor: TicketCursor): string {
+  return cursor.order === 'deadline'
+    ? encodeCursor([String(cursor.deadline), String(cursor.seq)])
+    : encodeCursor([String(cursor.seq)]);
 }
 
-function decodeCursor(text: string): TicketCursor {
-  try {
-    const parts: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parts) &&
-      parts.every((p) => typeof p === 'string' || Number.isSafeInteger(p))
-    ) {
-      if (parts[0] === 'd' && parts.length === 3) {
-        return { order: 'deadline', deadline: parts[1] as number, seq: parts[2] as number };
-      }
-      if (parts[0] === 'n' && parts.length === 2)
-        return { order: 'newest', seq: parts[1] as number };
-    }
-  } catch {
-    // fall through: any undecodable cursor is the same client error
-  }
-  throw new AppError('INVALID_CURSOR');
+function decodeTicketCursor(text: string, searching: boolean): TicketCursor {
+  const parts = decodeCursor(text, searching ? 1 : 2).map(Number);
+  if (!parts.every(Number.isSafeInteger)) throw new AppError('INVALID_CURSOR');
+  const [first = 0, second = 0] = parts;
+  return searching
+    ? { order: 'newest', seq: first }
+    : { order: 'deadline', deadline: first, seq: second };
 }
