@@ -15,15 +15,22 @@ export const systemClock: Clock = { now: () => Date.now() };
 /** A clock that can be moved to any instant (MESA_TEST_CLOCK=1); it keeps running from there. */
 export class TestClock implements Clock {
   private offsetMs = 0;
+  private frozenAt: Instant | null = null;
 
   constructor(private readonly base: Clock = systemClock) {}
 
   now(): Instant {
-    return this.base.now() + this.offsetMs;
+    return this.frozenAt ?? this.base.now() + this.offsetMs;
   }
 
   /** Moves virtual time to `instant`. */
   set(instant: Instant): void {
-    this.offsetMs = instant - this.base.now();
+    if (this.frozenAt !== null) this.frozenAt = instant;
+    else this.offsetMs = instant - this.base.now();
+  }
+
+  /** Stops time where it is (tests that compare exact instants); `set` still moves it. */
+  freeze(): void {
+    this.frozenAt = this.now();
   }
 }

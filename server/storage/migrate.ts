@@ -3,7 +3,7 @@
  * instances starting at once on PostgreSQL migrate exactly once).
  */
 
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db, DialectName } from './db.js';
 import * as initial from './migrations/0001-initial.js';
 
@@ -28,8 +28,20 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider: new InCodeMigrations(db.dialect),
     migrationTableName: 'mesa_migrations',
     migrationLockTableName: 'mesa_migrations_lock',
+    // Kysely looks for its tables in any schema unless told which: name the schema we write to,
+    // or a mesa in another schema of the same database would look already migrated.
+    ...(db.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function currentSchema(db: Db): Promise<string> {
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+    db.kysely,
+  );
+  const schema = result.rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL has no current schema (check search_path)');
+  return schema;
 }
