@@ -6,7 +6,7 @@
 
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type } from '@fastify/type-provider-typebox';
 import { AppError } from '../../../app/app-errors.js';
 import type { Services } from '../../../app/services.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../app/tickets/attachment.js';

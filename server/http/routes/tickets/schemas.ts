@@ -4,7 +4,7 @@
  * America/Bogota.
  */
 
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, Type } from '@fastify/type-provider-typebox';
 import { CHANNELS, IMPACTS } from '../../../domain/sla/contract-terms.js';
 import {
   CHECKLIST_ANSWERS,
@@ -14,13 +14,10 @@ import {
   RESOLUTIONS,
   TICKET_STATUSES,
 } from '../../../domain/ticket/ticket-vocabulary.js';
+import { stringEnum } from '../../schemas.js';
 
 const strict = { additionalProperties: false } as const;
-const union = <T extends readonly string[]>(values: T, description?: string) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    description === undefined ? {} : { description },
-  );
+const union = stringEnum;
 
 export const Instant = Type.String({
   description: 'ISO 8601 instant with offset, e.g. 2026-03-20T09:15:30-05:00',
@@ -105,7 +102,7 @@ export const ListTicketsQuery = Type.Object(
       Type.String({ maxLength: 64, description: 'A user id, `me` or `none`' }),
     ),
     impact: Type.Optional(oneOrMany(union(IMPACTS))),
-    breached: Type.Optional(union(['true', 'false'] as const)),
+    breached: Type.Optional(union(['true', 'false'])),
     q: Type.Optional(
       Type.String({
         minLength: 1,
@@ -135,7 +132,7 @@ export const TicketSla = Type.Object({
   updateOverdue: Type.Boolean(),
 });
 
-export const TicketSummary = Type.Object({
+const ticketSummaryProperties = {
   id: Type.String(),
   number: Type.String({ examples: ['OG-2026-000123'] }),
   subject: Type.String(),
@@ -151,7 +148,9 @@ export const TicketSummary = Type.Object({
   updatedAt: Instant,
   closedAt: NullableInstant,
   sla: TicketSla,
-});
+};
+
+export const TicketSummary = Type.Object(ticketSummaryProperties);
 
 export const Message = Type.Object({
   id: Type.String(),
@@ -185,24 +184,22 @@ export const CallTheCenter = Type.Object({
   phoneNumbers: Type.Array(PhoneNumberView),
 });
 
-export const TicketDetail = Type.Composite([
-  TicketSummary,
-  Type.Object({
-    description: Type.String(),
-    contractId: Type.String(),
-    checklist: Type.Union([Type.Array(ChecklistEntry), Type.Null()]),
-    previousTicketId: Type.Union([Type.String(), Type.Null()]),
-    closeReason: Type.Union([Type.String(), Type.Null()]),
-    closeCause: Type.Union([Type.String(), Type.Null()]),
-    messages: Type.Array(Message),
-    attachments: Type.Array(AttachmentView),
-  }),
-]);
+export const TicketDetail = Type.Object({
+  ...ticketSummaryProperties,
+  description: Type.String(),
+  contractId: Type.String(),
+  checklist: Type.Union([Type.Array(ChecklistEntry), Type.Null()]),
+  previousTicketId: Type.Union([Type.String(), Type.Null()]),
+  closeReason: Type.Union([Type.String(), Type.Null()]),
+  closeCause: Type.Union([Type.String(), Type.Null()]),
+  messages: Type.Array(Message),
+  attachments: Type.Array(AttachmentView),
+});
 
-export const RegisteredTicket = Type.Composite([
-  TicketSummary,
-  Type.Object({ callTheCenter: Type.Union([CallTheCenter, Type.Null()]) }),
-]);
+export const RegisteredTicket = Type.Object({
+  ...ticketSummaryProperties,
+  callTheCenter: Type.Union([CallTheCenter, Type.Null()]),
+});
 
 export const TicketList = ListOf(TicketSummary);
 
