@@ -43,7 +43,7 @@ const catalogue = {
     en: () => 'Your role does not allow this action.',
   },
   NOT_FOUND: {
-    es: (p) => `No existe ${p.what ?? 'el recurso'} solicitado.`,
+    es: (p) => `No se encontró ${p.what ?? 'el recurso'}.`,
     en: (p) => `The requested ${p.whatEn ?? 'resource'} does not exist.`,
   },
   ROUTE_NOT_FOUND: {
@@ -111,6 +111,32 @@ const catalogue = {
   ATTACHMENT_TYPE_NOT_ALLOWED: {
     es: (p) => `No se admiten archivos de tipo ${p.type}.`,
     en: (p) => `Files of type ${p.type} are not accepted.`,
+  },
+  INVALID_EMAIL: {
+    es: (p) => `Correo electrónico inválido: «${p.value}».`,
+    en: (p) => `Invalid e-mail address: "${p.value}".`,
+  },
+  WEAK_PASSWORD: {
+    es: (p) => `La contraseña debe tener al menos ${p.min} caracteres.`,
+    en: (p) => `The password must be at least ${p.min} characters long.`,
+  },
+  INVALID_ROLE: {
+    es: (p) =>
+      `Rol desconocido: «${p.value}». Use customer, customer_admin, agent, supervisor o admin.`,
+    en: (p) =>
+      `Unknown role: "${p.value}". Use customer, customer_admin, agent, supervisor or admin.`,
+  },
+  INVALID_NAME: {
+    es: () => 'El nombre no puede estar vacío.',
+    en: () => 'The name cannot be empty.',
+  },
+  SELF_LOCKOUT: {
+    es: () => 'No puede desactivar su propia cuenta ni cambiar su propio rol.',
+    en: () => 'You cannot deactivate your own account or change your own role.',
+  },
+  INTERNAL_ERROR: {
+    es: () => 'Error inesperado del servidor; quedó registrado para su revisión.',
+    en: () => 'Unexpected server error; it was logged for review.',
   },
   TEST_CLOCK_BACKWARDS: {
     es: () => 'El reloj de pruebas solo avanza.',

@@ -5,28 +5,39 @@
 
 import { join } from 'node:path';
 import { SearchIndexer } from '../jobs/search-indexer.js';
-import { AttachmentFiles } from '../storage/attachment-files.js';
 import { AttachmentStore } from '../storage/attachment.store.js';
+import { AttachmentFiles } from '../storage/attachment-files.js';
+import { ClosureStore } from '../storage/closure.store.js';
 import type { Db } from '../storage/db.js';
+import { DirectoryStore } from '../storage/directory.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
 import { TicketStore } from '../storage/ticket.store.js';
 import { TicketPartiesStore } from '../storage/ticket-parties.store.js';
+import { HolidayService } from './calendar/holiday.service.js';
 import type { Clock } from './clock.js';
+import { DirectoryService } from './directory/directory.service.js';
+import {
+  createIdentityServices,
+  type IdentityDependencies,
+  type IdentityServices,
+} from './identity/identity-services.js';
 import { AttachmentService } from './tickets/attachment.service.js';
 import { SlaPolicyCache } from './tickets/sla-policy.js';
 import { TicketService } from './tickets/ticket.service.js';
 import { TicketQueries } from './tickets/ticket-queries.js';
 
-export interface ServiceDependencies {
+export interface ServiceDependencies extends IdentityDependencies {
   readonly db: Db;
   readonly clock: Clock;
   /** Attachments and other files live under it. */
   readonly dataDir: string;
 }
 
-export interface Services {
+export interface Services extends IdentityServices {
   readonly deps: ServiceDependencies;
+  readonly holidays: HolidayService;
+  readonly directory: DirectoryService;
   readonly tickets: TicketService;
   readonly ticketQueries: TicketQueries;
   readonly attachments: AttachmentService;
@@ -52,5 +63,15 @@ export function createServices(deps: ServiceDependencies): Services {
     new AttachmentStore(),
     new AttachmentFiles(join(deps.dataDir, 'attachments')),
   );
-  return { deps, tickets, ticketQueries, attachments, slaPolicy, searchIndexer };
+  return {
+    deps,
+    tickets,
+    ticketQueries,
+    attachments,
+    slaPolicy,
+    searchIndexer,
+    ...createIdentityServices(deps),
+    holidays: new HolidayService(deps.db, new ClosureStore()),
+    directory: new DirectoryService(deps.db, new DirectoryStore()),
+  };
 }

@@ -3,6 +3,8 @@
  * and an exit status: 2 for user errors (bad arguments, domain rules), 1 for the unexpected.
  */
 
+import { AppError } from '../app/app-errors.js';
+import { SettingsError } from '../config/settings-error.js';
 import { DomainError, isDomainError, type Language } from '../domain/errors.js';
 import { BOGOTA } from '../domain/sla/contract-calendars.js';
 import { formatInstant } from '../domain/time/instant.js';
@@ -45,6 +47,14 @@ export function describeError(error: unknown, lang: Language): ErrorReport {
       message: oneLine(error.messageIn(lang)),
       exitStatus: error.exitStatus,
     };
+  }
+  if (error instanceof AppError) {
+    return { code: error.code, message: oneLine(error.messageIn(lang)), exitStatus: EXIT_USAGE };
+  }
+  if (error instanceof SettingsError) {
+    // The settings loader speaks English only; its problems join into the one line.
+    const message = `Invalid environment settings: ${error.problems.join(' ')}`;
+    return { code: error.code, message: oneLine(message), exitStatus: EXIT_USAGE };
   }
   if (isDomainError(error)) {
     const message = readableInstants(error).messageIn(lang);

@@ -17,6 +17,8 @@ export interface CliContext {
   readonly stdout: Writable;
   /** The words typed to reach the command, e.g. `mesa sla`, for help hints in messages. */
   readonly path: string;
+  /** The environment (settings such as DATABASE_URL, secrets such as MESA_USER_PASSWORD). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /** A command (leaf) or a group of subcommands, as registered in main.ts. */

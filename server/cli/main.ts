@@ -5,10 +5,12 @@
 
 import type { Command } from './command.js';
 import { holidaysCommand } from './holidays-command.js';
+import { migrateCommand } from './migrate-command.js';
 import { runCli } from './run-cli.js';
 import { slaCommand } from './sla-command.js';
+import { userCommand } from './user-command.js';
 
-const commands: readonly Command[] = [slaCommand, holidaysCommand];
+const commands: readonly Command[] = [slaCommand, holidaysCommand, migrateCommand, userCommand];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // The reader went away (e.g. `mesa sla batch < big.jsonl | head`): stop quietly, as Unix

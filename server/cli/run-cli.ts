@@ -33,7 +33,13 @@ export async function runCli(
       subcommands: commands,
       footer: rootFooter,
     });
-    await root.run(argv, { lang, stdin: io.stdin, stdout: io.stdout, path: 'mesa' });
+    await root.run(argv, {
+      lang,
+      stdin: io.stdin,
+      stdout: io.stdout,
+      path: 'mesa',
+      env: io.env,
+    });
     return 0;
   } catch (error) {
     const { code, message, exitStatus } = describeError(error, lang);

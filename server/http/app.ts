@@ -1,14 +1,13 @@
 /**
  * Builds the HTTP application (not listening: tests use `inject()`, server.ts listens).
  *
- * Requests are validated by TypeBox: bodies strictly (no type coercion, unknown fields refused
- * by `additionalProperties: false`, nothing silently removed), query strings, path parameters
- * and headers with string-to-number/boolean conversion. JSON bodies are limited to 1 MiB.
- * Every failure becomes problem+json in error-handler.ts.
+ * Requests are validated by TypeBox (validation.ts): bodies strictly (no type coercion, unknown
+ * fields refused by `additionalProperties: false`, nothing silently removed); query strings,
+ * path parameters and headers after converting exact numerals and booleans. JSON bodies are
+ * limited to 1 MiB. Every failure becomes problem+json in error-handler.ts.
  */
 
 import cookie from '@fastify/cookie';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TestClock } from '../app/clock.js';
 import type { Services } from '../app/services.js';
@@ -25,6 +24,7 @@ import { testClockRoutes } from './routes/test-clock/routes.js';
 import { ticketRoutes } from './routes/tickets/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 import { userRoutes } from './routes/users/routes.js';
+import { validatorCompiler } from './validation.js';
 
 /** Where the API lives. */
 export const API_PREFIX = '/api/v1';
@@ -53,7 +53,7 @@ export async function buildApp(
     trustProxy: options.trustProxy ?? false,
     bodyLimit: JSON_BODY_LIMIT,
   });
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
   // A JSON API: text/plain bodies are refused (415) instead of failing validation later.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);

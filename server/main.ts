@@ -1,0 +1,75 @@
+/**
+ * The composition root (`npm start`): validated settings, the database (migrated), the
+ * services over the right clock, start-up data, the HTTP app, and a graceful shutdown on
+ * SIGINT/SIGTERM (stop accepting requests, finish background work, close the database).
+ */
+
+import { type Clock, systemClock, TestClock } from './app/clock.js';
+import { createServices } from './app/services.js';
+import { loadSettings, type Settings } from './config/settings.js';
+import { SettingsError } from './config/settings-error.js';
+import { buildApp } from './http/app.js';
+import { listen } from './http/server.js';
+import { loadStartupData } from './startup-data.js';
+import { openDatabase } from './storage/db.js';
+import { migrateToLatest } from './storage/migrate.js';
+
+// A shutdown that hangs (a stuck connection) must not keep the process alive forever.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function readSettings(): Settings {
+  try {
+    return loadSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const db = openDatabase(settings.database);
+  await migrateToLatest(db);
+  const testClock = settings.testClock ? new TestClock() : undefined;
+  const clock: Clock = testClock ?? systemClock;
+  const services = createServices({ db, clock, dataDir: settings.dataDir });
+  await loadStartupData(services, settings);
+
+  const app = await buildApp(services, {
+    ...(testClock !== undefined && { testClock }),
+    trustProxy: settings.trustProxy,
+    // Behind an https public URL cookies are always Secure; otherwise when the request was TLS.
+    secureCookies: settings.publicUrl.startsWith('https:') ? true : 'auto',
+    logger: { level: settings.logLevel },
+  });
+  services.searchIndexer.start();
+  const address = await listen(app, { host: settings.host, port: settings.port });
+  console.log(`mesa is listening on ${address} (public URL ${settings.publicUrl})`);
+  console.log(`API docs: ${settings.publicUrl}/api/docs`);
+  if (testClock !== undefined) console.log('Test clock ON: POST /api/v1/test-clock moves time.');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    await app.close();
+    await services.searchIndexer.stop();
+    await db.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      shutdown(signal).catch((error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      });
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+/** Reads the phone directory of the guide (the national line and the city numbers). */
+
+import type { Executor } from './db.js';
+
+export interface DirectoryEntry {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: string;
+  readonly labelEn: string | null;
+  readonly phone: string;
+}
+
+export class DirectoryStore {
+  /** Every entry, in the order the guide lists them. */
+  async list(ex: Executor): Promise<DirectoryEntry[]> {
+    const rows = await ex
+      .selectFrom('directory_entries')
+      .select(['id', 'kind', 'label', 'label_en', 'phone'])
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      label: row.label,
+      labelEn: row.label_en,
+      phone: row.phone,
+    }));
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The test harness: a migrated database (a temporary SQLite file, or an isolated schema of
+ * the PostgreSQL at TEST_DATABASE_URL), the services over a TestClock, and the HTTP app for
+ * `inject()`. `describeEachDatabase` runs a suite on SQLite always and on PostgreSQL when its
+ * URL is set — loudly skipped otherwise, and a failure under CI.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { TestClock } from '../../server/app/clock.js';
+import type { ScryptCost } from '../../server/app/identity/password-hasher.js';
+import { createServices, type Services } from '../../server/app/services.js';
+import { parseInstant } from '../../server/domain/time/instant.js';
+import { type AppOptions, buildApp } from '../../server/http/app.js';
+import { type Db, openDatabase } from '../../server/storage/db.js';
+import { migrateToLatest } from '../../server/storage/migrate.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** Monday 16 March 2026, 10:00 in Bogotá: inside every contract calendar's hours. */
+export const HARNESS_START = '2026-03-16T10:00:00-05:00';
+
+/** A cheap scrypt cost: the same code path as production, a thousand times faster. */
+export const FAST_SCRYPT: ScryptCost = { N: 1024, r: 8, p: 1 };
+
+export interface HarnessOptions {
+  readonly database?: DatabaseKind;
+  /** Serve POST /api/v1/test-clock (default true). */
+  readonly testClockRoute?: boolean;
+  /** Where virtual time starts (default HARNESS_START). */
+  readonly start?: string;
+  /** Extra app options (e.g. secureCookies). */
+  readonly app?: Omit<AppOptions, 'testClock'>;
+}
+
+export interface Harness {
+  readonly database: DatabaseKind;
+  readonly db: Db;
+  readonly clock: TestClock;
+  readonly services: Services;
+  readonly app: FastifyInstance;
+  readonly dataDir: string;
+  /** Closes the app and the database, and removes the temporary files or schema. */
+  close(): Promise<void>;
+}
+
+const PG_WARNING = '*** PostgreSQL suites SKIPPED: TEST_DATABASE_URL not set ***';
+let warned = false;
+
+/** The PostgreSQL URL of the test database, if configured. */
+export function testDatabaseUrl(): string | undefined {
+  const url = process.env.TEST_DATABASE_URL;
+  return url === undefined || url === '' ? undefined : url;
+}
+
+async function withAdminClient(url: string, run: (client: pg.Client) => Promise<void>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openTestDatabase(
+  database: DatabaseKind,
+  dataDir: string,
+): Promise<{ db: Db; dispose: () => Promise<void> }> {
+  if (database === 'sqlite') {
+    const db = openDatabase({ kind: 'sqlite', path: join(dataDir, 'mesa.db') });
+    return { db, dispose: async () => {} };
+  }
+  const url = testDatabaseUrl();
+  if (url === undefined) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `mesa_test_${process.pid}_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(url, async (client) => {
+    await client.query(`create schema ${schema}`);
+  });
+  const db = openDatabase({ kind: 'postgres', url, schema });
+  return {
+    db,
+    dispose: () =>
+      withAdminClient(url, async (client) => {
+        await client.query(`drop schema ${schema} cascade`);
+      }),
+  };
+}
+
+/** A migrated database, services and app, with virtual time at `start`. */
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const database = options.database ?? 'sqlite';
+  const dataDir = mkdtempSync(join(tmpdir(), 'mesa-test-'));
+  const { db, dispose } = await openTestDatabase(database, dataDir);
+  const clock = new TestClock();
+  clock.set(parseInstant(options.start ?? HARNESS_START));
+  const services = createServices({ db, clock, dataDir, passwordCost: FAST_SCRYPT });
+  let app: FastifyInstance;
+  try {
+    await migrateToLatest(db);
+    app = await buildApp(services, {
+      ...options.app,
+      ...(options.testClockRoute !== false && { testClock: clock }),
+    });
+    await app.ready();
+  } catch (error) {
+    // Leave no schema or files behind when the harness cannot be built.
+    await db.close();
+    await dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    database,
+    db,
+    clock,
+    services,
+    app,
+    dataDir,
+    async close() {
+      try {
+        await app.close();
+        await services.searchIndexer.stop();
+      } finally {
+        await db.close();
+        await dispose();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
+ * A harness for the enclosing describe block: created before its tests, closed after. Returns
+ * a getter, since the harness exists only once beforeAll has run.
+ */
+export function useHarness(
+  database: DatabaseKind,
+  options: Omit<HarnessOptions, 'database'> = {},
+): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await createHarness({ ...options, database });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (harness === undefined) throw new Error('The harness is used before beforeAll ran');
+    return harness;
+  };
+}
+
+/**
+ * Runs `suite` once per database: SQLite always; PostgreSQL when TEST_DATABASE_URL is set.
+ * Without it the PostgreSQL run is skipped with a loud warning — or fails when CI is set, so
+ * CI can never pass without the PostgreSQL suites.
+ */
+export function describeEachDatabase(name: string, suite: (database: DatabaseKind) => void): void {
+  describe(`${name} [sqlite]`, () => suite('sqlite'));
+  if (testDatabaseUrl() !== undefined) {
+    describe(`${name} [postgres]`, () => suite('postgres'));
+    return;
+  }
+  if (process.env.CI) {
+    describe(`${name} [postgres]`, () => {
+      it('requires TEST_DATABASE_URL under CI', () => {
+        throw new Error(`${PG_WARNING} — CI must run the PostgreSQL suites`);
+      });
+    });
+    return;
+  }
+  if (!warned) {
+    console.warn(PG_WARNING);
+    warned = true;
+  }
+  describe.skip(`${name} [postgres]`, () => suite('postgres'));
+}
+
+export * from './factories.js';
