@@ -8,6 +8,8 @@ import { type Clock, systemClock, TestClock } from './app/clock.js';
 import { createServices } from './app/services.js';
 import { loadSettings, type Settings } from './config/settings.js';
 import { SettingsError } from './config/settings-error.js';
+import { DEMO_PASSWORD } from './demo/demo-content.js';
+import type { DemoAccount } from './demo/load-demo-data.js';
 import { buildApp } from './http/app.js';
 import { listen } from './http/server.js';
 import { loadStartupData } from './startup-data.js';
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const testClock = settings.testClock ? new TestClock() : undefined;
   const clock: Clock = testClock ?? systemClock;
   const services = createServices({ db, clock, dataDir: settings.dataDir });
-  await loadStartupData(services, settings);
+  const startup = await loadStartupData(services, settings);
 
   const app = await buildApp(services, {
     ...(testClock !== undefined && { testClock }),
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   console.log(`mesa is listening on ${address} (public URL ${settings.publicUrl})`);
   console.log(`API docs: ${settings.publicUrl}/api/docs`);
   if (testClock !== undefined) console.log('Test clock ON: POST /api/v1/test-clock moves time.');
+  printDemoAccounts(startup.demoAccounts);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -66,6 +69,16 @@ async function main(): Promise<void> {
         process.exitCode = 1;
       });
     });
+  }
+}
+
+/** The demo logins, so a newcomer can sign in right away (README, quick start). */
+function printDemoAccounts(accounts: readonly DemoAccount[]): void {
+  if (accounts.length === 0) return;
+  console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
+  for (const account of accounts) {
+    const where = account.organization === null ? 'Centro de Servicios' : account.organization;
+    console.log(`  ${account.role.padEnd(15)} ${account.email.padEnd(42)} ${where}`);
   }
 }
 

@@ -33,3 +33,22 @@ describeEachDatabase('loadStartupData with MESA_DEMO=0', (database) => {
     expect(signedIn.user).toMatchObject({ role: 'admin', name: 'Administrador' });
   });
 });
+
+describeEachDatabase('loadStartupData with MESA_DEMO=1', (database) => {
+  const harness = useHarness(database);
+
+  it('seeds the directory and the demo once, and returns the demo accounts to print', async () => {
+    const h = harness();
+    const settings = loadSettings({});
+    const lines: string[] = [];
+    const first = await loadStartupData(h.services, settings, (line) => lines.push(line));
+    expect(first.demoAccounts.length).toBeGreaterThanOrEqual(7);
+    expect(first.demoAccounts.map((a) => a.role)).toEqual(
+      expect.arrayContaining(['customer', 'customer_admin', 'agent', 'supervisor', 'admin']),
+    );
+    expect(lines).toEqual(['Seeded reference content: directory, faq']);
+    const again = await loadStartupData(h.services, settings, (line) => lines.push(line));
+    expect(again.demoAccounts).toEqual([]);
+    expect(await h.services.users.hasActiveAdmin()).toBe(true);
+  });
+});

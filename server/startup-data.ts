@@ -7,20 +7,37 @@
 import { OPERATOR } from './app/identity/operator.js';
 import type { Services } from './app/services.js';
 import type { Settings } from './config/settings.js';
+import { type DemoAccount, loadDemoData } from './demo/load-demo-data.js';
+import { seedReferenceContent } from './demo/seed-reference-content.js';
 
 /** Prints a line for the operator (the console in main.ts; a spy in tests). */
 export type StartupLog = (line: string) => void;
+
+/** What start-up loaded, for main.ts to print after the URL. */
+export interface StartupData {
+  /** The demo accounts created now (empty when the database already had data). */
+  readonly demoAccounts: readonly DemoAccount[];
+}
 
 /** Loads the start-up data the settings ask for; safe to run on every start. */
 export async function loadStartupData(
   services: Services,
   settings: Settings,
   log: StartupLog = (line) => console.log(line),
+): Promise<StartupData> {
+  const { db, clock } = services.deps;
+  const seeded = await seedReferenceContent(db, clock.now());
+  if (seeded.length > 0) log(`Seeded reference content: ${seeded.join(', ')}`);
+  if (settings.demo) return { demoAccounts: await loadDemoData(services) };
+  await createFirstAdmin(services, settings, log);
+  return { demoAccounts: [] };
+}
+
+async function createFirstAdmin(
+  services: Services,
+  settings: Settings,
+  log: StartupLog,
 ): Promise<void> {
-  if (settings.demo) {
-    // demo: loading the demo organizations, users, FAQ and directory goes here (server/demo).
-    return;
-  }
   if (await services.users.hasActiveAdmin()) return;
   if (settings.admin === null) {
     log(

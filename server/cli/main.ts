@@ -4,13 +4,20 @@
  */
 
 import type { Command } from './command.js';
+import { demoCommand } from './demo-command.js';
 import { holidaysCommand } from './holidays-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { runCli } from './run-cli.js';
 import { slaCommand } from './sla-command.js';
 import { userCommand } from './user-command.js';
 
-const commands: readonly Command[] = [slaCommand, holidaysCommand, migrateCommand, userCommand];
+const commands: readonly Command[] = [
+  slaCommand,
+  holidaysCommand,
+  migrateCommand,
+  userCommand,
+  demoCommand,
+];
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // The reader went away (e.g. `mesa sla batch < big.jsonl | head`): stop quietly, as Unix

@@ -9,11 +9,7 @@ import type {
   TicketParties,
   TicketParty,
 } from '../app/tickets/ports.js';
-import { BOGOTA } from '../domain/sla/contract-calendars.js';
 import type { Modality, Service } from '../domain/sla/contract-terms.js';
-import { formatIsoDate } from '../domain/time/civil-date.js';
-import type { Instant } from '../domain/time/instant.js';
-import { utcToWallTime } from '../domain/time/time-zone.js';
 import type { ContractRow } from './schema.js';
 import type { Executor } from './ticket.store.js';
 
@@ -28,11 +24,6 @@ function toContract(
   };
 }
 
-/** The civil date in Bogotá of an instant, as 'YYYY-MM-DD'. */
-export function bogotaDate(at: Instant): string {
-  return formatIsoDate(utcToWallTime(BOGOTA, at).day);
-}
-
 export class TicketPartiesStore implements TicketParties {
   async organizationName(ex: Executor, organizationId: string): Promise<string | null> {
     const row = await ex
@@ -41,24 +32,6 @@ export class TicketPartiesStore implements TicketParties {
       .where('id', '=', organizationId)
       .executeTakeFirst();
     return row?.name ?? null;
-  }
-
-  async activeContract(
-    ex: Executor,
-    organizationId: string,
-    at: Instant,
-  ): Promise<TicketContract | null> {
-    const today = bogotaDate(at);
-    const row = await ex
-      .selectFrom('contracts')
-      .select(['id', 'organization_id', 'modality', 'services'])
-      .where('organization_id', '=', organizationId)
-      .where('valid_from', '<=', today)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))
-      .orderBy('valid_from', 'desc')
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
-    return row ? toContract(row) : null;
   }
 
   async contract(ex: Executor, contractId: string): Promise<TicketContract> {

@@ -4,7 +4,6 @@
  */
 
 import type { Modality, Service } from '../../domain/sla/contract-terms.js';
-import type { Instant } from '../../domain/time/instant.js';
 import type { Executor } from '../../storage/ticket.store.js';
 import type { Role } from '../actor.js';
 
@@ -32,8 +31,6 @@ export interface PhoneNumber {
 export interface TicketParties {
   /** The organization's name, or null when it does not exist. */
   organizationName(ex: Executor, organizationId: string): Promise<string | null>;
-  /** The contract in force on the Bogotá date of `at` (the most recently started if several). */
-  activeContract(ex: Executor, organizationId: string, at: Instant): Promise<TicketContract | null>;
   contract(ex: Executor, contractId: string): Promise<TicketContract>;
   user(ex: Executor, userId: string): Promise<TicketParty | null>;
   /** The phone numbers of the guide, for the "call the center" notice. */

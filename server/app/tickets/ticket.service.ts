@@ -33,6 +33,7 @@ import type { Executor, TicketStore } from '../../storage/ticket.store.js';
 import { type Actor, CUSTOMER_ROLES, isStaff, STAFF_ROLES } from '../actor.js';
 import { AppError } from '../app-errors.js';
 import type { Clock } from '../clock.js';
+import { findActiveContract } from '../identity/organization.service.js';
 import { newId } from '../ids.js';
 import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
 import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
@@ -430,7 +431,7 @@ export class TicketService {
     organizationId: string,
     now: Instant,
   ): Promise<TicketContract> {
-    const contract = await this.parties.activeContract(trx, organizationId, now);
+    const contract = await findActiveContract(trx, organizationId, now);
     if (contract) return contract;
     const organization =
       (await this.parties.organizationName(trx, organizationId)) ?? organizationId;
