@@ -7,6 +7,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../app/app-errors.js';
 import type { Services } from '../../../app/services.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../app/tickets/attachment.js';
@@ -23,6 +24,7 @@ import {
   presentTicketSummary,
 } from './presenter.js';
 import {
+  AcceptBody,
   AssignBody,
   AttachmentParams,
   AttachmentView,
@@ -47,6 +49,11 @@ const tags = ['tickets'];
 function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+/** Actions whose fields are all optional may be posted without a body at all. */
+async function bodyDefaultsToEmpty(request: FastifyRequest): Promise<void> {
+  if (request.body === undefined || request.body === null) request.body = {};
 }
 
 /** The ticket routes, to register under /api/v1. */
@@ -180,10 +187,12 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
     app.post(
       '/tickets/:id/accept',
       {
+        preValidation: bodyDefaultsToEmpty,
         schema: {
           tags,
           summary: 'Accept the proposed solution: closed as accepted',
           params: TicketIdParams,
+          body: AcceptBody,
           response: { 200: TicketSummary, ...ProblemResponses },
         },
       },
@@ -194,16 +203,17 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
     app.post(
       '/tickets/:id/reject',
       {
+        preValidation: bodyDefaultsToEmpty,
         schema: {
           tags,
           summary: 'Reject the proposed solution: back to the center',
           params: TicketIdParams,
-          body: Type.Optional(RejectBody),
+          body: RejectBody,
           response: { 200: TicketSummary, ...ProblemResponses },
         },
       },
       async (request) => {
-        const reason = request.body?.reason;
+        const reason = request.body.reason;
         const ticket = await tickets.reject(requireActor(request), request.params.id, reason);
         return presentTicketSummary(ticket, now());
       },

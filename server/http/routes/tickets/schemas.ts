@@ -71,6 +71,9 @@ export const PostMessageBody = Type.Object(
   strict,
 );
 
+/** Accepting takes no fields; an empty object (or no body) is fine. */
+export const AcceptBody = Type.Object({}, strict);
+
 export const RejectBody = Type.Object(
   { reason: Type.Optional(Type.String({ maxLength: 2000 })) },
   strict,

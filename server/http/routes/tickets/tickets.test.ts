@@ -159,6 +159,10 @@ describeEachDatabase('tickets API', (database) => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().detail).toMatch(/^[A-Z][a-z]/);
+    const unknownField = await post('customer', `/api/v1/tickets/${ticket.id}/accept`, {
+      now: true,
+    });
+    expect(unknownField.statusCode).toBe(400);
     const spanish = await post('customer', `/api/v1/tickets/${ticket.id}/accept`);
     expect(spanish.json().code).toBe('ILLEGAL_TRANSITION');
     expect(spanish.json().detail).not.toBe(response.json().detail);
@@ -417,6 +421,7 @@ describeEachDatabase('tickets API', (database) => {
     );
     await step('agent', '/messages', { kind: 'solution', body: 'Reinicie' });
     expect((await step('customer', '/accept', undefined, 200)).resolution).toBe('accepted');
+    expect((await step('customer', '/reject', undefined, 409)).code).toBe('ILLEGAL_TRANSITION');
     const reopened = await step('customer', '/messages', { kind: 'reply', body: 'Falló de nuevo' });
     expect(reopened.newTicket.number).toMatch(/^OG-2026-/);
     const history = await h.app.inject({ url: `${url}/history`, headers: headersOf('customer') });
