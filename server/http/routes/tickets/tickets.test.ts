@@ -16,6 +16,8 @@ import {
   type SignedInClient,
   useHarness,
 } from '../../../../test/support/harness.js';
+import { seedReferenceContent } from '../../../demo/seed-reference-content.js';
+import { parseInstant } from '../../../domain/time/instant.js';
 
 type Who =
   | 'anonymous'
@@ -104,6 +106,36 @@ describeEachDatabase('tickets API', (database) => {
       messages: [],
       attachments: [],
       sla: { breached: false, firstRespondedAt: null },
+    });
+  });
+
+  describe('out of hours (its own clock)', () => {
+    const outOfHours = useHarness(database);
+
+    it('tells a 7x24 customer reporting high impact by web out of hours to call, with the numbers', async () => {
+      const h = outOfHours();
+      await seedReferenceContent(h.db, h.clock.now());
+      const org = await createOrganization(h);
+      await createContract(h, org.id, { modality: '7x24', services: ['support'] });
+      h.clock.set(parseInstant('2026-03-21T19:30:00-05:00')); // Saturday evening
+      const customer = await login(
+        h,
+        await createUser(h, { role: 'customer', organizationId: org.id }),
+      );
+      const response = await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/tickets',
+        headers: customer.headers,
+        payload: { ...medium, impact: 'high' },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      const body = response.json();
+      expect(body.callTheCenter.message).toContain('teléfono');
+      expect(body.callTheCenter.phoneNumbers[0]).toEqual({
+        label: 'Línea nacional (opción 2)',
+        phone: '(+57) 2 486 8080',
+      });
+      expect(body.sla.clockStartsAt).toBe('2026-03-23T08:00:00-05:00');
     });
   });
 
