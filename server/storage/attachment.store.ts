@@ -42,7 +42,11 @@ export class AttachmentStore {
   }
 
   /** A ticket's attachments; those of internal notes only when asked. */
-  async listForTicket(ex: Executor, ticketId: string, includeInternal: boolean): Promise<Attachment[]> {
+  async listForTicket(
+    ex: Executor,
+    ticketId: string,
+    includeInternal: boolean,
+  ): Promise<Attachment[]> {
     const rows = await ex
       .selectFrom('attachments')
       .leftJoin('messages', 'messages.id', 'attachments.message_id')
@@ -70,7 +74,11 @@ export class AttachmentStore {
   }
 
   /** Whether a message exists on this ticket, and whether it is public. */
-  async messageVisibility(ex: Executor, ticketId: string, messageId: string): Promise<boolean | null> {
+  async messageVisibility(
+    ex: Executor,
+    ticketId: string,
+    messageId: string,
+  ): Promise<boolean | null> {
     const row = await ex
       .selectFrom('messages')
       .select('public')
