@@ -8,7 +8,6 @@
 import type { CalendarException } from '../../domain/calendar/calendar-definition.js';
 import { ContractCalendars } from '../../domain/sla/contract-calendars.js';
 import type { LevelTable } from '../../domain/sla/level-table.js';
-import type { Instant } from '../../domain/time/instant.js';
 
 export interface SlaSettingsSource {
   levelTable(): Promise<LevelTable>;
@@ -30,8 +29,8 @@ export class SlaPolicyCache {
     private readonly monotonicNow: () => number = () => performance.now(),
   ) {}
 
-  /** The policy in force; `_at` is the business instant (unused today, kept for auditability). */
-  async current(_at?: Instant): Promise<SlaPolicy> {
+  /** The policy in force. */
+  async current(): Promise<SlaPolicy> {
     const now = this.monotonicNow();
     if (this.cached && now - this.cached.loadedAt < CACHE_MS) return this.cached.policy;
     const [levels, closures] = await Promise.all([

@@ -8,7 +8,7 @@ import {
   computeTicketDeadlines,
   explainTicketDeadlines,
 } from '../../domain/sla/ticket-deadlines.js';
-import { WAITING_ON_CUSTOMER } from '../../domain/ticket/ticket-vocabulary.js';
+import { ticketSlaInput } from '../../domain/ticket/ticket-sla.js';
 import type { Instant } from '../../domain/time/instant.js';
 import type { Db } from '../../storage/db.js';
 import type { TicketCursor, TicketListFilter, TicketStore } from '../../storage/ticket.store.js';
@@ -121,21 +121,15 @@ export class TicketQueries {
     const ticket = await findVisibleTicket(ex, this.store, actor, ticketId);
     const contract = await this.parties.contract(ex, ticket.contractId);
     const policy = await this.policy.current();
-    const { life } = ticket;
-    const waiting =
-      life.status !== 'closed' &&
-      WAITING_ON_CUSTOMER.has(life.status) &&
-      life.waitingSince !== null;
-    const input = {
-      modality: contract.modality,
-      services: contract.services,
-      impact: ticket.impact,
-      channel: ticket.channel,
-      createdAt: life.reportedAt,
-      pauses: life.pauses,
-      lastAgentUpdateAt: Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0),
-      ...(waiting && life.waitingSince !== null ? { waitingSince: life.waitingSince } : {}),
-    };
+    const input = ticketSlaInput(
+      {
+        modality: contract.modality,
+        services: contract.services,
+        impact: ticket.impact,
+        channel: ticket.channel,
+      },
+      ticket.life,
+    );
     const options = { calendars: policy.calendars, levels: policy.levels, notificationCount: 1 };
     const deadlines = computeTicketDeadlines(input, options);
     return { ticket, explanations: explainTicketDeadlines(input, deadlines, options) };

@@ -8,7 +8,11 @@ import { businessMinutesBetween } from '../calendar/clock.js';
 import type { ContractCalendars } from '../sla/contract-calendars.js';
 import type { Channel, Impact, Modality, Service } from '../sla/contract-terms.js';
 import type { LevelTable } from '../sla/level-table.js';
-import { computeTicketDeadlines, ticketClockStart } from '../sla/ticket-deadlines.js';
+import {
+  computeTicketDeadlines,
+  type TicketSlaInput,
+  ticketClockStart,
+} from '../sla/ticket-deadlines.js';
 import type { Instant } from '../time/instant.js';
 import type { TicketLifecycle } from './ticket-lifecycle.js';
 import { HELD_BY_CENTER, WAITING_ON_CUSTOMER } from './ticket-vocabulary.js';
@@ -42,6 +46,23 @@ export interface TicketSlaOptions {
   readonly levels: LevelTable;
 }
 
+/**
+ * What the SLA clock needs of a ticket: its terms, when it was reported, its first-response
+ * pauses, the last time the center spoke or took it back, and since when it waits on the
+ * customer (only while it does).
+ */
+export function ticketSlaInput(terms: TicketTerms, life: TicketLifecycle): TicketSlaInput {
+  const waiting =
+    life.status !== 'closed' && WAITING_ON_CUSTOMER.has(life.status) && life.waitingSince !== null;
+  return {
+    ...terms,
+    createdAt: life.reportedAt,
+    pauses: life.pauses,
+    lastAgentUpdateAt: Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0),
+    ...(waiting && life.waitingSince !== null ? { waitingSince: life.waitingSince } : {}),
+  };
+}
+
 /** Recomputes a ticket's SLA fields at `now` (breach flags depend on it). */
 export function computeTicketSla(
   terms: TicketTerms,
@@ -49,20 +70,14 @@ export function computeTicketSla(
   now: Instant,
   options: TicketSlaOptions,
 ): TicketSla {
-  const input = { ...terms, createdAt: life.reportedAt };
+  const input = ticketSlaInput(terms, life);
   const { calendar, clockStartsAt, callTheCenter } = ticketClockStart(input, options.calendars);
   const open = life.status !== 'closed';
-  const deadlines = computeTicketDeadlines(
-    {
-      ...input,
-      pauses: life.pauses,
-      lastAgentUpdateAt: Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0),
-      ...(open && WAITING_ON_CUSTOMER.has(life.status) && life.waitingSince !== null
-        ? { waitingSince: life.waitingSince }
-        : {}),
-    },
-    { calendars: options.calendars, levels: options.levels, notificationCount: 1 },
-  );
+  const deadlines = computeTicketDeadlines(input, {
+    calendars: options.calendars,
+    levels: options.levels,
+    notificationCount: 1,
+  });
   const paused = life.firstRespondedAt === null && life.pausedSince !== null;
   const firstResponseDueAt = paused ? null : deadlines.firstResponseDueAt;
   const firstResponseMinutesLeft = paused
