@@ -62,6 +62,10 @@ const catalogue = {
     es: (p) => `Ya existe una organización llamada «${p.name}».`,
     en: (p) => `An organization called "${p.name}" already exists.`,
   },
+  CLOSURE_DATE_TAKEN: {
+    es: (p) => `Ya hay un cierre registrado el ${p.date}; elimínelo antes de registrar otro.`,
+    en: (p) => `There is already a closure on ${p.date}; remove it before adding another.`,
+  },
   ORGANIZATION_REQUIRED: {
     es: () => 'Los usuarios de cliente deben pertenecer a una organización.',
     en: () => 'Customer users must belong to an organization.',

@@ -10,6 +10,7 @@ import { AttachmentFiles } from '../storage/attachment-files.js';
 import { ClosureStore } from '../storage/closure.store.js';
 import type { Db } from '../storage/db.js';
 import { DirectoryStore } from '../storage/directory.store.js';
+import { ImpactLevelStore } from '../storage/impact-level.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
 import { TicketStore } from '../storage/ticket.store.js';
@@ -22,6 +23,8 @@ import {
   type IdentityDependencies,
   type IdentityServices,
 } from './identity/identity-services.js';
+import { ClosureService } from './settings/closure.service.js';
+import { LevelTableService } from './settings/level-table.service.js';
 import { AttachmentService } from './tickets/attachment.service.js';
 import { SlaPolicyCache } from './tickets/sla-policy.js';
 import { TicketService } from './tickets/ticket.service.js';
@@ -42,6 +45,10 @@ export interface Services extends IdentityServices {
   readonly ticketQueries: TicketQueries;
   readonly attachments: AttachmentService;
   readonly slaPolicy: SlaPolicyCache;
+  /** The impact-level table admins edit (SPEC §4). */
+  readonly levels: LevelTableService;
+  /** The closures admins add to the calendar (SPEC §3). */
+  readonly closures: ClosureService;
   /** Keeps full-text search current; `start()` in the server, `flush()` in tests. */
   readonly searchIndexer: SearchIndexer;
 }
@@ -73,5 +80,13 @@ export function createServices(deps: ServiceDependencies): Services {
     ...createIdentityServices(deps),
     holidays: new HolidayService(deps.db, new ClosureStore()),
     directory: new DirectoryService(deps.db, new DirectoryStore()),
+    levels: new LevelTableService(
+      deps.db,
+      deps.clock,
+      new SlaSettingsStore(deps.db),
+      new ImpactLevelStore(),
+      slaPolicy,
+    ),
+    closures: new ClosureService(deps.db, deps.clock, new ClosureStore(), slaPolicy),
   };
 }

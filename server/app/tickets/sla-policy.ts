@@ -23,6 +23,8 @@ const CACHE_MS = 10_000;
 
 export class SlaPolicyCache {
   private cached: { policy: SlaPolicy; loadedAt: number; closuresKey: string } | null = null;
+  /** Bumped by `invalidate`: a reload that started before an edit must not store old settings. */
+  private generation = 0;
 
   constructor(
     private readonly source: SlaSettingsSource,
@@ -33,6 +35,7 @@ export class SlaPolicyCache {
   async current(): Promise<SlaPolicy> {
     const now = this.monotonicNow();
     if (this.cached && now - this.cached.loadedAt < CACHE_MS) return this.cached.policy;
+    const generation = this.generation;
     const [levels, closures] = await Promise.all([
       this.source.levelTable(),
       this.source.closures(),
@@ -43,12 +46,14 @@ export class SlaPolicyCache {
       this.cached && this.cached.closuresKey === closuresKey
         ? this.cached.policy.calendars
         : new ContractCalendars({ exceptions: closures });
-    this.cached = { policy: { calendars, levels }, loadedAt: now, closuresKey };
-    return this.cached.policy;
+    const policy = { calendars, levels };
+    if (generation === this.generation) this.cached = { policy, loadedAt: now, closuresKey };
+    return policy;
   }
 
   /** Forgets the cache after an edit of levels or closures. */
   invalidate(): void {
+    this.generation += 1;
     this.cached = null;
   }
 }
