@@ -4,10 +4,7 @@
  * each code to a status in one table (http/error-status.ts).
  */
 
-import type { Language } from '../domain/errors.js';
-
-type Params = Record<string, string | number>;
-type Message = (p: Params) => string;
+import { CodedError, type MessageParams, type Messages } from '../domain/coded-error.js';
 
 const catalogue = {
   VALIDATION_FAILED: {
@@ -146,7 +143,7 @@ const catalogue = {
     es: () => 'El reloj de pruebas solo avanza.',
     en: () => 'The test clock only moves forward.',
   },
-} satisfies Record<string, Record<Language, Message>>;
+} satisfies Record<string, Messages>;
 
 export type AppErrorCode = keyof typeof catalogue;
 
@@ -154,18 +151,10 @@ export type AppErrorCode = keyof typeof catalogue;
 export const appErrorCodes = Object.keys(catalogue) as AppErrorCode[];
 
 /** A refused request: permission, existence, conflict or input the use cases reject. */
-export class AppError extends Error {
+export class AppError extends CodedError<AppErrorCode> {
   override readonly name = 'AppError';
-  constructor(
-    readonly code: AppErrorCode,
-    readonly params: Params = {},
-  ) {
-    super(catalogue[code].en(params));
-  }
-
-  /** The message in the requested language (Spanish by default). */
-  messageIn(language: Language = 'es'): string {
-    return catalogue[this.code][language](this.params);
+  constructor(code: AppErrorCode, params: MessageParams = {}) {
+    super(code, params, catalogue[code]);
   }
 }
 

@@ -4,10 +4,9 @@
  * own conventions; the domain never knows about exit statuses or HTTP statuses.
  */
 
-export type Language = 'es' | 'en';
+import { CodedError, type MessageParams, type Messages } from './coded-error.js';
 
-type Params = Record<string, string | number>;
-type Message = (p: Params) => string;
+export type { Language } from './coded-error.js';
 
 const catalogue = {
   INVALID_INSTANT: {
@@ -88,7 +87,7 @@ const catalogue = {
     es: () => 'Indique por escrito el motivo del cierre.',
     en: () => 'Give a written reason for the closure.',
   },
-} satisfies Record<string, Record<Language, Message>>;
+} satisfies Record<string, Messages>;
 
 export type DomainErrorCode = keyof typeof catalogue;
 
@@ -96,18 +95,10 @@ export type DomainErrorCode = keyof typeof catalogue;
 export const domainErrorCodes = Object.keys(catalogue) as DomainErrorCode[];
 
 /** A broken business rule or invalid input, identified by a stable code. */
-export class DomainError extends Error {
+export class DomainError extends CodedError<DomainErrorCode> {
   override readonly name = 'DomainError';
-  constructor(
-    readonly code: DomainErrorCode,
-    readonly params: Params = {},
-  ) {
-    super(catalogue[code].en(params));
-  }
-
-  /** The message in the requested language (Spanish by default). */
-  messageIn(language: Language = 'es'): string {
-    return catalogue[this.code][language](this.params);
+  constructor(code: DomainErrorCode, params: MessageParams = {}) {
+    super(code, params, catalogue[code]);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   cleanFileName,
   MAX_ATTACHMENT_BYTES,
 } from './attachment.js';
+import { historyEntry } from './ticket.js';
 import { findVisibleTicket } from './ticket-access.js';
 
 export interface AttachmentUpload {
@@ -102,19 +103,21 @@ export class AttachmentService {
     try {
       await this.db.transaction(async (trx) => {
         await this.attachments.insert(trx, attachment);
-        await this.tickets.appendHistory(trx, {
-          id: newId(now),
-          ticketId: ticket.id,
-          actorId: actor.userId,
-          action: 'attachment_added',
-          changes: {
-            attachmentId: id,
-            fileName: attachment.fileName,
-            size: attachment.size,
-            ...(isPublic ? {} : { internal: true }),
-          },
-          createdAt: now,
-        });
+        await this.tickets.appendHistory(
+          trx,
+          historyEntry(
+            ticket.id,
+            actor.userId,
+            'attachment_added',
+            {
+              attachmentId: id,
+              fileName: attachment.fileName,
+              size: attachment.size,
+              ...(isPublic ? {} : { internal: true }),
+            },
+            now,
+          ),
+        );
       });
     } catch (error) {
       // The row was not written: do not keep an orphan file.

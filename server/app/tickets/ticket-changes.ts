@@ -10,10 +10,9 @@ import { computeTicketSla } from '../../domain/ticket/ticket-sla.js';
 import type { Instant } from '../../domain/time/instant.js';
 import type { Executor, TicketStore } from '../../storage/ticket.store.js';
 import { AppError } from '../app-errors.js';
-import { newId } from '../ids.js';
 import type { TicketContract } from './ports.js';
 import type { SlaPolicy } from './sla-policy.js';
-import type { Ticket } from './ticket.js';
+import { historyEntry, type Ticket } from './ticket.js';
 
 export interface TicketChange {
   readonly life?: TicketLifecycle;
@@ -73,14 +72,7 @@ export async function saveTicketChange(
   if (updated.assigneeId !== ticket.assigneeId) {
     changes.assignee = [ticket.assigneeId, updated.assigneeId];
   }
-  await store.appendHistory(ex, {
-    id: newId(now),
-    ticketId: ticket.id,
-    actorId: input.actorId,
-    action: input.action,
-    changes,
-    createdAt: now,
-  });
+  await store.appendHistory(ex, historyEntry(ticket.id, input.actorId, input.action, changes, now));
   await store.queueForSearch(ex, ticket.id, now);
   return updated;
 }

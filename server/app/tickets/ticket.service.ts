@@ -37,7 +37,13 @@ import { findActiveContract } from '../identity/organization.service.js';
 import { newId } from '../ids.js';
 import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
 import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
-import { formatTicketNumber, type Ticket, type TicketMessage, ticketSeq } from './ticket.js';
+import {
+  formatTicketNumber,
+  historyEntry,
+  type Ticket,
+  type TicketMessage,
+  ticketSeq,
+} from './ticket.js';
 import { findVisibleTicket, requireStaff } from './ticket-access.js';
 import { saveTicketChange, slaFor, type TicketChange } from './ticket-changes.js';
 
@@ -274,14 +280,10 @@ export class TicketService {
     const { trx, now } = ctx;
     if (isCourtesyReply(reply.body)) {
       await this.store.insertMessage(trx, reply);
-      await this.store.appendHistory(trx, {
-        id: newId(now),
-        ticketId: closed.id,
-        actorId: actor.userId,
-        action: 'courtesy_reply',
-        changes: { messageId: reply.id },
-        createdAt: now,
-      });
+      await this.store.appendHistory(
+        trx,
+        historyEntry(closed.id, actor.userId, 'courtesy_reply', { messageId: reply.id }, now),
+      );
       await this.store.queueForSearch(trx, closed.id, now);
       return { kind: 'courtesy', message: reply, ticket: closed };
     }
@@ -301,14 +303,16 @@ export class TicketService {
       previousTicketId: closed.id,
       actorId: actor.userId,
     });
-    await this.store.appendHistory(trx, {
-      id: newId(now),
-      ticketId: closed.id,
-      actorId: actor.userId,
-      action: 'followed_up',
-      changes: { newTicket: newTicket.number, newTicketId: newTicket.id },
-      createdAt: now,
-    });
+    await this.store.appendHistory(
+      trx,
+      historyEntry(
+        closed.id,
+        actor.userId,
+        'followed_up',
+        { newTicket: newTicket.number, newTicketId: newTicket.id },
+        now,
+      ),
+    );
     return { kind: 'new_ticket', ticket: closed, newTicket };
   }
 
@@ -355,19 +359,23 @@ export class TicketService {
       sla: slaFor(fields.contract, fields.impact, fields.channel, life, now, policy),
     };
     await this.store.insert(trx, ticket);
-    await this.store.appendHistory(trx, {
-      id: newId(now),
-      ticketId: ticket.id,
-      actorId: fields.actorId,
-      action: 'registered',
-      changes: {
-        status: ticket.life.status,
-        impact: ticket.impact,
-        channel: ticket.channel,
-        ...(fields.previousTicketId === null ? {} : { previousTicketId: fields.previousTicketId }),
-      },
-      createdAt: now,
-    });
+    await this.store.appendHistory(
+      trx,
+      historyEntry(
+        ticket.id,
+        fields.actorId,
+        'registered',
+        {
+          status: ticket.life.status,
+          impact: ticket.impact,
+          channel: ticket.channel,
+          ...(fields.previousTicketId === null
+            ? {}
+            : { previousTicketId: fields.previousTicketId }),
+        },
+        now,
+      ),
+    );
     await this.store.queueForSearch(trx, ticket.id, now);
     return ticket;
   }

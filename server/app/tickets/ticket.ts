@@ -12,6 +12,7 @@ import type {
   OutOfScopeCause,
 } from '../../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../../domain/time/instant.js';
+import { newId } from '../ids.js';
 
 export interface Ticket {
   readonly id: string;
@@ -70,4 +71,15 @@ export function formatTicketNumber(year: number, numberInYear: number): string {
 /** The ordering key of a ticket: numbers within a year stay below ten million. */
 export function ticketSeq(year: number, numberInYear: number): number {
   return year * 10_000_000 + numberInYear;
+}
+
+/** A history entry of `action` on a ticket at `at` (who: null for mesa itself). */
+export function historyEntry(
+  ticketId: string,
+  actorId: string | null,
+  action: string,
+  changes: Readonly<Record<string, unknown>>,
+  at: Instant,
+): HistoryEntry {
+  return { id: newId(at), ticketId, actorId, action, changes, createdAt: at };
 }
