@@ -10,7 +10,12 @@ import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabula
 import type { Instant } from '../domain/time/instant.js';
 import type { DialectName, Executor } from './db.js';
 import type { Database } from './schema.js';
-import { type SearchScope, searchCondition, searchKeyColumn } from './search-dialect.js';
+import {
+  expandPrefixes,
+  type SearchScope,
+  searchCondition,
+  searchKeyColumn,
+} from './search-dialect.js';
 import { NO_DEADLINE, rowToTicket, ticketToRow } from './ticket-row.js';
 
 export type { Executor } from './db.js';
@@ -231,10 +236,11 @@ export class TicketStore {
   private async listSearch(
     ex: Executor,
     filter: TicketListFilter,
-    scope: SearchScope,
+    search: SearchScope,
     page: { limit: number; after: TicketCursor | null },
   ): Promise<TicketPage> {
     const key = searchKeyColumn(this.dialect);
+    const scope = this.dialect === 'sqlite' ? await expandPrefixes(ex, search) : search;
     let query = ex
       .selectFrom('ticket_search')
       .innerJoin('tickets', 'tickets.seq', key)

@@ -21,7 +21,7 @@ import {
   cleanFileName,
   MAX_ATTACHMENT_BYTES,
 } from './attachment.js';
-import { historyEntry } from './ticket.js';
+import { historyEntry, type Ticket } from './ticket.js';
 import { findVisibleTicket } from './ticket-access.js';
 
 export interface AttachmentUpload {
@@ -130,6 +130,11 @@ export class AttachmentService {
   /** The attachments of a ticket the actor may see. */
   async list(actor: Actor, ticketId: string): Promise<Attachment[]> {
     const ticket = await findVisibleTicket(this.db.kysely, this.tickets, actor, ticketId);
+    return this.listOf(actor, ticket);
+  }
+
+  /** The attachments of a ticket already checked visible to the actor (no second lookup). */
+  async listOf(actor: Actor, ticket: Ticket): Promise<Attachment[]> {
     return this.attachments.listForTicket(this.db.kysely, ticket.id, isStaff(actor));
   }
 

@@ -148,7 +148,7 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
       async (request) => {
         const actor = requireActor(request);
         const { ticket, messages, now: at } = await ticketQueries.get(actor, request.params.id);
-        const files = await attachments.list(actor, ticket.id);
+        const files = await attachments.listOf(actor, ticket);
         return presentTicketDetail(ticket, messages, files, at);
       },
     );

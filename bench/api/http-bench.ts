@@ -1,0 +1,291 @@
+/**
+ * The HTTP figures: the app started as a child process on a copy of the dataset, loaded with
+ * autocannon — reads first (ticket by id, the queue, each search), then `POST /tickets`, then
+ * how long a new ticket takes to become findable by search.
+ */
+
+import { randomBytes } from 'node:crypto';
+import type autocannon from 'autocannon';
+import { sql } from 'kysely';
+import type { Db } from '../../server/storage/db.js';
+import { formatCount, median } from '../measure.js';
+import { mulberry32 } from '../prng.js';
+import type { BenchAccounts } from './accounts.js';
+import { type ChildServer, freePort, startChildServer } from './child-server.js';
+import { type ListCase, listPath } from './list-cases.js';
+import { type LoadFigure, type LoadSettings, type LoadTarget, runLoad } from './load.js';
+import { TicketText } from './vocabulary.js';
+
+const APP_SCRIPT = 'server/main.ts';
+const APP_READY_TIMEOUT_MS = 120_000;
+const SAMPLE_IDS = 10_000;
+const FINDABLE_SAMPLES = 20;
+const FINDABLE_POLL_MS = 10;
+const FINDABLE_GIVE_UP_MS = 5_000;
+const BACKLOG_GIVE_UP_MS = 120_000;
+const SETTLED_MS = 20;
+const SETTLE_GIVE_UP_MS = 120_000;
+
+export interface FindableFigure {
+  readonly samples: number;
+  readonly medianMs: number;
+  readonly maxMs: number;
+  /** Samples not found within FINDABLE_GIVE_UP_MS. */
+  readonly notFound: number;
+}
+
+export interface HttpFigures {
+  readonly getById: LoadFigure;
+  readonly lists: ReadonlyMap<string, LoadFigure>;
+  /** The same list requests one at a time: their latency without queueing behind 49 others. */
+  readonly listsAlone: ReadonlyMap<string, LoadFigure>;
+  readonly post: LoadFigure;
+  /** Tickets waiting in the search queue right after the POST run, and how long they took. */
+  readonly backlog: { readonly tickets: number; readonly drainMs: number };
+  readonly findable: FindableFigure;
+}
+
+/** Starts the baseline server, measures GET /hello, stops it. */
+export async function benchHello(settings: LoadSettings): Promise<LoadFigure> {
+  const port = await freePort();
+  const server = await startChildServer({
+    name: 'hello server',
+    script: 'bench/api/hello-server.ts',
+    env: { PORT: String(port), HOST: '127.0.0.1' },
+    port,
+    readyPath: '/hello',
+    readyTimeoutMs: 30_000,
+  });
+  try {
+    return await runLoad(
+      { origin: server.origin, requests: [{ method: 'GET', path: '/hello' }] },
+      settings,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Starts the app on `databaseUrl` and takes every HTTP figure; `db` is the same database. */
+export async function benchApp(options: {
+  readonly db: Db;
+  readonly databaseUrl: string;
+  readonly dataDir: string;
+  readonly accounts: BenchAccounts;
+  readonly cases: readonly ListCase[];
+  readonly settings: LoadSettings;
+  readonly onFigure: (label: string, figure: LoadFigure, alone?: boolean) => void;
+}): Promise<HttpFigures> {
+  const { db, accounts, settings, onFigure } = options;
+  const ids = await sampleTicketIds(db);
+  const port = await freePort();
+  const server = await startChildServer({
+    name: 'mesa',
+    script: APP_SCRIPT,
+    env: {
+      DATABASE_URL: options.databaseUrl,
+      DATA_DIR: options.dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MESA_DEMO: '0',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    },
+    port,
+    readyPath: '/readyz',
+    readyTimeoutMs: APP_READY_TIMEOUT_MS,
+  });
+  try {
+    const agent = { authorization: `Bearer ${accounts.agentToken}` };
+    const measure = async (target: LoadTarget, load: LoadSettings): Promise<LoadFigure> => {
+      const figure = await runLoad(target, load);
+      await settle(server);
+      return figure;
+    };
+    const getById = await measure(
+      { origin: server.origin, headers: agent, requests: [randomIdRequest(ids)] },
+      settings,
+    );
+    onFigure(`GET /tickets/{id} (random of ${formatCount(ids.length)})`, getById);
+    const lists = new Map<string, LoadFigure>();
+    const listsAlone = new Map<string, LoadFigure>();
+    for (const listCase of options.cases) {
+      const target: LoadTarget = {
+        origin: server.origin,
+        headers: agent,
+        requests: [{ method: 'GET', path: listPath(listCase) }],
+      };
+      const figure = await measure(target, settings);
+      lists.set(listCase.key, figure);
+      onFigure(listCase.label, figure);
+      // Already warm from the run above.
+      const alone = await measure(target, {
+        connections: 1,
+        durationS: Math.max(2, Math.round(settings.durationS / 2)),
+        warmupS: 0,
+      });
+      listsAlone.set(listCase.key, alone);
+      onFigure(listCase.label, alone, true);
+    }
+    const post = await measure(
+      {
+        origin: server.origin,
+        headers: {
+          authorization: `Bearer ${accounts.customerToken}`,
+          'content-type': 'application/json',
+        },
+        requests: [registerRequest()],
+      },
+      settings,
+    );
+    onFigure('POST /tickets (customer, distinct subjects)', post);
+    const backlog = await drainBacklog(db);
+    const findable = await measureFindable(server, accounts);
+    return { getById, lists, listsAlone, post, backlog, findable };
+  } catch (error) {
+    throw new Error(`${String(error)}\n--- mesa output ---\n${server.output()}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Waits until the server answers /readyz (which asks the database) quickly twice in a row: a
+ * run that overloaded it leaves requests — on PostgreSQL, queries — running after autocannon
+ * stops, and they must not slow the next run.
+ */
+async function settle(server: ChildServer): Promise<void> {
+  const deadline = Date.now() + SETTLE_GIVE_UP_MS;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const t0 = performance.now();
+    try {
+      const response = await fetch(`${server.origin}/readyz`, {
+        signal: AbortSignal.timeout(SETTLE_GIVE_UP_MS),
+      });
+      await response.arrayBuffer();
+      quick = response.ok && performance.now() - t0 < SETTLED_MS ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function sampleTicketIds(db: Db): Promise<string[]> {
+  const rows = await db.kysely
+    .selectFrom('tickets')
+    .select('id')
+    .orderBy(sql`random()`)
+    .limit(SAMPLE_IDS)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+function randomIdRequest(ids: readonly string[]): autocannon.Request {
+  const random = mulberry32(7);
+  return {
+    method: 'GET',
+    path: '/api/v1/tickets/',
+    setupRequest: (request) => ({
+      ...request,
+      path: `/api/v1/tickets/${ids[Math.floor(random() * ids.length)]}`,
+    }),
+  };
+}
+
+/** A customer's registration with a subject no other request of the run has. */
+function registerRequest(): autocannon.Request {
+  const text = new TicketText(mulberry32(11));
+  const descriptions = Array.from({ length: 500 }, () => text.description());
+  const subjects = Array.from({ length: 500 }, () => text.subject());
+  let n = 0;
+  return {
+    method: 'POST',
+    path: '/api/v1/tickets',
+    setupRequest: (request) => {
+      n++;
+      return {
+        ...request,
+        body: JSON.stringify({
+          subject: `${subjects[n % subjects.length]} ${n}`,
+          description: descriptions[n % descriptions.length],
+          impact: 'medium',
+        }),
+      };
+    },
+  };
+}
+
+/** Waits until the search queue is empty; returns how many were waiting and for how long. */
+async function drainBacklog(db: Db): Promise<{ tickets: number; drainMs: number }> {
+  const pending = async (): Promise<number> => {
+    const row = await db.kysely
+      .selectFrom('search_queue')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  const t0 = performance.now();
+  const tickets = await pending();
+  while ((await pending()) > 0) {
+    if (performance.now() - t0 > BACKLOG_GIVE_UP_MS) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { tickets, drainMs: Math.round(performance.now() - t0) };
+}
+
+/**
+ * Registers tickets one at a time, each with a word found nowhere else, and polls the search
+ * until it finds it: the delay from the POST's answer to the first search that finds it.
+ */
+async function measureFindable(
+  server: ChildServer,
+  accounts: BenchAccounts,
+): Promise<FindableFigure> {
+  const tag = randomBytes(4)
+    .toString('hex')
+    .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)] as string);
+  const delays: number[] = [];
+  let notFound = 0;
+  for (let i = 0; i < FINDABLE_SAMPLES; i++) {
+    const word = `hallazgo${tag}${'abcdefghijklmnopqrstuvwxyz'[i]}`;
+    const posted = await fetch(`${server.origin}/api/v1/tickets`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${accounts.customerToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        subject: `Prueba de búsqueda ${word}`,
+        description: 'El servidor de archivos no responde desde la mañana.',
+        impact: 'low',
+      }),
+    });
+    if (posted.status !== 201)
+      throw new Error(`POST /tickets answered ${posted.status}: ${await posted.text()}`);
+    const t0 = performance.now();
+    for (;;) {
+      const elapsed = performance.now() - t0;
+      if (elapsed > FINDABLE_GIVE_UP_MS) {
+        notFound++;
+        break;
+      }
+      const response = await fetch(`${server.origin}/api/v1/tickets?q=${word}`, {
+        headers: { authorization: `Bearer ${accounts.agentToken}` },
+      });
+      const page = (await response.json()) as { items?: unknown[] };
+      if ((page.items?.length ?? 0) > 0) {
+        delays.push(performance.now() - t0);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, FINDABLE_POLL_MS));
+    }
+  }
+  return {
+    samples: FINDABLE_SAMPLES,
+    medianMs: delays.length > 0 ? Math.round(median(delays)) : Number.NaN,
+    maxMs: delays.length > 0 ? Math.round(Math.max(...delays)) : Number.NaN,
+    notFound,
+  };
+}
