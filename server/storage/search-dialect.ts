@@ -17,6 +17,34 @@ import type { Database } from './schema.js';
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
 type AnyDb = Kysely<any>;
 
+/**
+ * The words this process already wrote to `search_words`: most words of a new ticket were seen
+ * before, and skipping them keeps indexing as cheap as without the word list. Bounded; when
+ * full it starts over (the table ignores repeats anyway).
+ */
+export class KnownWords {
+  private readonly words = new Set<string>();
+
+  constructor(private readonly capacity = 500_000) {}
+
+  /** Forgets everything (after a failed write, whose words may not be stored). */
+  clear(): void {
+    this.words.clear();
+  }
+
+  /** The distinct words not seen yet, now remembered as seen. */
+  unknownOf(words: readonly string[]): string[] {
+    const fresh: string[] = [];
+    for (const word of words) {
+      if (this.words.has(word)) continue;
+      if (this.words.size >= this.capacity) this.words.clear();
+      this.words.add(word);
+      fresh.push(word);
+    }
+    return fresh;
+  }
+}
+
 /** What one ticket contributes to the index. */
 export interface SearchDocument {
   readonly seq: number;
@@ -71,6 +99,7 @@ export async function writeSearchDocuments(
   db: Kysely<Database>,
   dialect: DialectName,
   documents: readonly SearchDocument[],
+  knownWords: KnownWords = new KnownWords(),
 ): Promise<void> {
   for (const doc of documents) {
     const subject = foldText(doc.subject);
@@ -82,9 +111,11 @@ export async function writeSearchDocuments(
         values (${doc.seq}, ${subject}, ${body}, ${internal}, ${organizationToken(doc.organizationId)})`.execute(
         db,
       );
-      const words = [...new Set(wordsOf(`${subject} ${body} ${internal}`))];
-      await sql`insert into search_words (word) select value from json_each(${JSON.stringify(words)})
-        where true on conflict do nothing`.execute(db);
+      const words = knownWords.unknownOf(wordsOf(`${subject} ${body} ${internal}`));
+      if (words.length > 0) {
+        await sql`insert into search_words (word) select value from json_each(${JSON.stringify(words)})
+          where true on conflict do nothing`.execute(db);
+      }
     } else {
       await sql`insert into ticket_search (seq, organization_id, public_vector, internal_vector)
         values (${doc.seq}, ${doc.organizationId},

@@ -5,13 +5,29 @@
  */
 
 import type { Db } from './db.js';
-import { claimQueuedTickets, type SearchDocument, writeSearchDocuments } from './search-dialect.js';
+import {
+  claimQueuedTickets,
+  KnownWords,
+  type SearchDocument,
+  writeSearchDocuments,
+} from './search-dialect.js';
 
 export class SearchIndexStore {
+  private readonly knownWords = new KnownWords();
+
   constructor(private readonly db: Db) {}
 
   /** Indexes one batch of queued tickets in one transaction; returns how many. */
   async indexBatch(limit = 500): Promise<number> {
+    try {
+      return await this.indexInTransaction(limit);
+    } catch (error) {
+      this.knownWords.clear();
+      throw error;
+    }
+  }
+
+  private async indexInTransaction(limit: number): Promise<number> {
     return this.db.transaction(async (trx) => {
       const ids = await claimQueuedTickets(trx, this.db.dialect, limit);
       if (ids.length === 0) return 0;
@@ -41,7 +57,7 @@ export class SearchIndexStore {
             .join('\n'),
         };
       });
-      await writeSearchDocuments(trx, this.db.dialect, documents);
+      await writeSearchDocuments(trx, this.db.dialect, documents, this.knownWords);
       return ids.length;
     });
   }

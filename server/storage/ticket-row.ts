@@ -4,7 +4,7 @@
  * (SQLite sorts nulls first, PostgreSQL last) and the scheduler's range scan never sees it.
  */
 
-import type { Ticket } from '../app/tickets/ticket.js';
+import type { Ticket, TicketSummary } from '../app/tickets/ticket.js';
 import type { Channel, Impact } from '../domain/sla/contract-terms.js';
 import type {
   ChecklistEntry,
@@ -94,18 +94,106 @@ export function rowToTicket(row: TicketRow): Ticket {
       waitingSince: row.waiting_since,
       closedAt: row.closed_at,
     },
-    sla: {
-      calendarId: row.calendar_id,
-      clockStartsAt: row.clock_starts_at,
-      firstResponseDueAt: row.first_response_due_at,
+    sla: slaOf(row),
+  };
+}
+
+/** The columns a ticket summary needs (what `rowToTicketSummary` reads). */
+export const SUMMARY_COLUMNS = [
+  'tickets.id',
+  'tickets.seq',
+  'tickets.number',
+  'tickets.organization_id',
+  'tickets.requester_id',
+  'tickets.assignee_id',
+  'tickets.subject',
+  'tickets.impact',
+  'tickets.channel',
+  'tickets.status',
+  'tickets.resolution',
+  'tickets.reported_at',
+  'tickets.created_at',
+  'tickets.updated_at',
+  'tickets.closed_at',
+  'tickets.first_responded_at',
+  'tickets.calendar_id',
+  'tickets.clock_starts_at',
+  'tickets.first_response_due_at',
+  'tickets.first_response_minutes_left',
+  'tickets.next_update_due_at',
+  'tickets.warning_at',
+  'tickets.auto_close_at',
+  'tickets.first_response_breached',
+  'tickets.next_deadline_at',
+  'tickets.call_the_center',
+] as const;
+
+export type SummaryRow = Pick<
+  TicketRow,
+  | 'id'
+  | 'seq'
+  | 'number'
+  | 'organization_id'
+  | 'requester_id'
+  | 'assignee_id'
+  | 'subject'
+  | 'impact'
+  | 'channel'
+  | 'status'
+  | 'resolution'
+  | 'reported_at'
+  | 'created_at'
+  | 'updated_at'
+  | 'closed_at'
+  | 'first_responded_at'
+  | 'calendar_id'
+  | 'clock_starts_at'
+  | 'first_response_due_at'
+  | 'first_response_minutes_left'
+  | 'next_update_due_at'
+  | 'warning_at'
+  | 'auto_close_at'
+  | 'first_response_breached'
+  | 'next_deadline_at'
+  | 'call_the_center'
+>;
+
+export function rowToTicketSummary(row: SummaryRow): TicketSummary {
+  return {
+    id: row.id,
+    seq: row.seq,
+    number: row.number,
+    organizationId: row.organization_id,
+    requesterId: row.requester_id,
+    assigneeId: row.assignee_id,
+    subject: row.subject,
+    impact: row.impact as Impact,
+    channel: row.channel as Channel,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    life: {
+      status: row.status as TicketStatus,
+      resolution: row.resolution as Resolution | null,
+      reportedAt: row.reported_at,
+      closedAt: row.closed_at,
       firstRespondedAt: row.first_responded_at,
-      firstResponseMinutesLeft: row.first_response_minutes_left,
-      nextUpdateDueAt: row.next_update_due_at,
-      warningAt: row.warning_at,
-      autoCloseAt: row.auto_close_at,
-      firstResponseBreached: row.first_response_breached === 1,
-      nextDeadlineAt: row.next_deadline_at === NO_DEADLINE ? null : row.next_deadline_at,
-      callTheCenter: row.call_the_center === 1,
     },
+    sla: slaOf(row),
+  };
+}
+
+function slaOf(row: SummaryRow): Ticket['sla'] {
+  return {
+    calendarId: row.calendar_id,
+    clockStartsAt: row.clock_starts_at,
+    firstResponseDueAt: row.first_response_due_at,
+    firstRespondedAt: row.first_responded_at,
+    firstResponseMinutesLeft: row.first_response_minutes_left,
+    nextUpdateDueAt: row.next_update_due_at,
+    warningAt: row.warning_at,
+    autoCloseAt: row.auto_close_at,
+    firstResponseBreached: row.first_response_breached === 1,
+    nextDeadlineAt: row.next_deadline_at === NO_DEADLINE ? null : row.next_deadline_at,
+    callTheCenter: row.call_the_center === 1,
   };
 }

@@ -5,7 +5,7 @@
  */
 
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { HistoryEntry, Ticket, TicketMessage } from '../app/tickets/ticket.js';
+import type { HistoryEntry, Ticket, TicketMessage, TicketSummary } from '../app/tickets/ticket.js';
 import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../domain/time/instant.js';
 import type { DialectName, Executor } from './db.js';
@@ -16,7 +16,13 @@ import {
   searchCondition,
   searchKeyColumn,
 } from './search-dialect.js';
-import { NO_DEADLINE, rowToTicket, ticketToRow } from './ticket-row.js';
+import {
+  NO_DEADLINE,
+  rowToTicket,
+  rowToTicketSummary,
+  SUMMARY_COLUMNS,
+  ticketToRow,
+} from './ticket-row.js';
 
 export type { Executor } from './db.js';
 
@@ -38,7 +44,7 @@ export type TicketCursor =
   | { readonly order: 'newest'; readonly seq: number };
 
 export interface TicketPage {
-  readonly tickets: Ticket[];
+  readonly tickets: TicketSummary[];
   readonly next: TicketCursor | null;
 }
 
@@ -207,7 +213,7 @@ export class TicketStore {
   ): Promise<TicketPage> {
     let query = ex
       .selectFrom('tickets')
-      .selectAll('tickets')
+      .select(SUMMARY_COLUMNS)
       .where((eb) => this.conditions(eb, filter));
     const after = page.after;
     if (after?.order === 'deadline') {
@@ -223,7 +229,7 @@ export class TicketStore {
       .orderBy('seq')
       .limit(page.limit + 1)
       .execute();
-    const tickets = rows.slice(0, page.limit).map(rowToTicket);
+    const tickets = rows.slice(0, page.limit).map(rowToTicketSummary);
     const last = rows.length > page.limit ? rows[page.limit - 1] : undefined;
     return {
       tickets,
@@ -244,7 +250,7 @@ export class TicketStore {
     let query = ex
       .selectFrom('ticket_search')
       .innerJoin('tickets', 'tickets.seq', key)
-      .selectAll('tickets')
+      .select(SUMMARY_COLUMNS)
       .where(searchCondition(this.dialect, scope))
       .where((eb) => this.conditions(eb, filter));
     const after = page.after;
@@ -253,7 +259,7 @@ export class TicketStore {
       .orderBy(key, 'desc')
       .limit(page.limit + 1)
       .execute();
-    const tickets = rows.slice(0, page.limit).map(rowToTicket);
+    const tickets = rows.slice(0, page.limit).map(rowToTicketSummary);
     const last = rows.length > page.limit ? rows[page.limit - 1] : undefined;
     return { tickets, next: last ? { order: 'newest', seq: last.seq } : null };
   }

@@ -19,7 +19,7 @@ import { decodeCursor, encodeCursor } from '../pagination.js';
 import { parseSearchQuery } from '../search-query.js';
 import type { TicketParties } from './ports.js';
 import type { SlaPolicyCache } from './sla-policy.js';
-import type { HistoryEntry, Ticket, TicketMessage } from './ticket.js';
+import type { HistoryEntry, Ticket, TicketMessage, TicketSummary } from './ticket.js';
 import { findVisibleTicket } from './ticket-access.js';
 
 export interface TicketListQuery {
@@ -35,7 +35,7 @@ export interface TicketListQuery {
 }
 
 export interface TicketListPage {
-  readonly tickets: Ticket[];
+  readonly tickets: TicketSummary[];
   readonly nextCursor: string | null;
   /** When the page was read: breach flags are relative to it. */
   readonly now: Instant;

@@ -40,6 +40,32 @@ export interface Ticket {
   readonly sla: TicketSla;
 }
 
+/**
+ * What a list shows of a ticket: no description, checklist or lifecycle internals, so a page
+ * of the queue reads a few short columns per row instead of every text.
+ */
+export interface TicketSummary
+  extends Pick<
+    Ticket,
+    | 'id'
+    | 'seq'
+    | 'number'
+    | 'organizationId'
+    | 'requesterId'
+    | 'assigneeId'
+    | 'subject'
+    | 'impact'
+    | 'channel'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'sla'
+  > {
+  readonly life: Pick<
+    TicketLifecycle,
+    'status' | 'resolution' | 'reportedAt' | 'closedAt' | 'firstRespondedAt'
+  >;
+}
+
 export interface TicketMessage {
   readonly id: string;
   readonly ticketId: string;

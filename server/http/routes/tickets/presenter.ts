@@ -5,7 +5,7 @@
 
 import type { Attachment } from '../../../app/tickets/attachment.js';
 import type { PhoneNumber } from '../../../app/tickets/ports.js';
-import type { Ticket, TicketMessage } from '../../../app/tickets/ticket.js';
+import type { Ticket, TicketMessage, TicketSummary } from '../../../app/tickets/ticket.js';
 import type { Explanation } from '../../../domain/calendar/explain.js';
 import { skipReasonLabels } from '../../../domain/calendar/explain.js';
 import type { Language } from '../../../domain/errors.js';
@@ -22,7 +22,7 @@ function bogotaOrNull(instant: Instant | null): string | null {
   return instant === null ? null : bogota(instant);
 }
 
-export function presentSla(ticket: Ticket, now: Instant) {
+export function presentSla(ticket: TicketSummary, now: Instant) {
   const { sla, life } = ticket;
   const open = life.status !== 'closed';
   const lateNow =
@@ -52,7 +52,7 @@ export function presentSla(ticket: Ticket, now: Instant) {
   };
 }
 
-export function presentTicketSummary(ticket: Ticket, now: Instant) {
+export function presentTicketSummary(ticket: TicketSummary, now: Instant) {
   return {
     id: ticket.id,
     number: ticket.number,
