@@ -8,12 +8,7 @@
  */
 
 import { newId } from '../../server/app/ids.js';
-import {
-  formatTicketNumber,
-  type Ticket,
-  type TicketMessage,
-  ticketSeq,
-} from '../../server/app/tickets/ticket.js';
+import { formatTicketNumber, type Ticket, ticketSeq } from '../../server/app/tickets/ticket.js';
 import { BOGOTA, ContractCalendars } from '../../server/domain/sla/contract-calendars.js';
 import type { Channel, Impact } from '../../server/domain/sla/contract-terms.js';
 import { DEFAULT_LEVEL_TABLE } from '../../server/domain/sla/level-table.js';
@@ -41,7 +36,7 @@ import type {
   TicketCountersTable,
   TicketsTable,
 } from '../../server/storage/schema.js';
-import { ticketToRow } from '../../server/storage/ticket-row.js';
+import { messageToRow, ticketToRow } from '../../server/storage/ticket-row.js';
 import type { BenchOrganization, BenchParties } from './fixture-parties.js';
 import type { TicketText } from './vocabulary.js';
 
@@ -171,7 +166,7 @@ export class TicketFixture {
           ? requesterId
           : (ticket.assigneeId ?? parties.agentIds[0]);
         batch.messages.push(
-          messageRow({
+          messageToRow({
             id: newId(event.at),
             ticketId: ticket.id,
             authorId: authorId ?? null,
@@ -276,19 +271,6 @@ class EventClock {
     this.last = Math.max(this.last, Math.min(next, this.latest));
     return this.last;
   }
-}
-
-/** A message row as TicketStore.insertMessage writes it. */
-function messageRow(message: TicketMessage): MessagesTable {
-  return {
-    id: message.id,
-    ticket_id: message.ticketId,
-    author_id: message.authorId,
-    kind: message.kind,
-    body: message.body,
-    public: message.public ? 1 : 0,
-    created_at: message.createdAt,
-  };
 }
 
 function checklist(random: () => number): ChecklistEntry[] {

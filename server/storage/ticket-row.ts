@@ -4,7 +4,7 @@
  * (SQLite sorts nulls first, PostgreSQL last) and the scheduler's range scan never sees it.
  */
 
-import type { Ticket, TicketSummary } from '../app/tickets/ticket.js';
+import type { Ticket, TicketMessage, TicketSummary } from '../app/tickets/ticket.js';
 import type { Channel, Impact } from '../domain/sla/contract-terms.js';
 import type {
   ChecklistEntry,
@@ -13,7 +13,7 @@ import type {
   TicketStatus,
 } from '../domain/ticket/ticket-vocabulary.js';
 import type { Interval } from '../domain/time/instant.js';
-import type { TicketRow, TicketsTable } from './schema.js';
+import type { MessagesTable, TicketRow, TicketsTable } from './schema.js';
 
 /** The stored stand-in for "no deadline": the largest instant a Date can hold. */
 export const NO_DEADLINE = 8_640_000_000_000_000;
@@ -195,5 +195,18 @@ function slaOf(row: SummaryRow): Ticket['sla'] {
     firstResponseBreached: row.first_response_breached === 1,
     nextDeadlineAt: row.next_deadline_at === NO_DEADLINE ? null : row.next_deadline_at,
     callTheCenter: row.call_the_center === 1,
+  };
+}
+
+/** A message as stored: internal notes are the rows with `public` 0. */
+export function messageToRow(message: TicketMessage): MessagesTable {
+  return {
+    id: message.id,
+    ticket_id: message.ticketId,
+    author_id: message.authorId,
+    kind: message.kind,
+    body: message.body,
+    public: message.public ? 1 : 0,
+    created_at: message.createdAt,
   };
 }

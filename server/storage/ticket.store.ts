@@ -17,6 +17,7 @@ import {
   searchKeyColumn,
 } from './search-dialect.js';
 import {
+  messageToRow,
   NO_DEADLINE,
   rowToTicket,
   rowToTicketSummary,
@@ -86,18 +87,7 @@ export class TicketStore {
   }
 
   async insertMessage(ex: Executor, message: TicketMessage): Promise<void> {
-    await ex
-      .insertInto('messages')
-      .values({
-        id: message.id,
-        ticket_id: message.ticketId,
-        author_id: message.authorId,
-        kind: message.kind,
-        body: message.body,
-        public: message.public ? 1 : 0,
-        created_at: message.createdAt,
-      })
-      .execute();
+    await ex.insertInto('messages').values(messageToRow(message)).execute();
   }
 
   /** A ticket's messages, oldest first; internal notes only when asked. */
