@@ -5,6 +5,7 @@
 
 import type { User } from '../app/identity/user.js';
 import type { Executor } from './db.js';
+import { reusedQuery } from './reused-query.js';
 import { rowToUser, USER_COLUMNS } from './user.store.js';
 
 export interface ApiTokenRecord {
@@ -15,6 +16,23 @@ export interface ApiTokenRecord {
   readonly lastUsedAt: number | null;
   readonly revokedAt: number | null;
 }
+
+// Every bearer request runs it: compiled once (reused-query.ts).
+const activeTokenWithUser = reusedQuery((ex, tokenHash: string) =>
+  ex
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select([
+      ...USER_COLUMNS,
+      'api_tokens.id as token_id',
+      'api_tokens.name as token_name',
+      'api_tokens.created_at as token_created_at',
+      'api_tokens.last_used_at',
+      'api_tokens.revoked_at',
+    ])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null),
+);
 
 export class ApiTokenStore {
   /** Inserts a token; `tokenHash` is the SHA-256 of its secret. */
@@ -38,20 +56,7 @@ export class ApiTokenStore {
     ex: Executor,
     tokenHash: string,
   ): Promise<{ token: ApiTokenRecord; user: User } | null> {
-    const row = await ex
-      .selectFrom('api_tokens')
-      .innerJoin('users', 'users.id', 'api_tokens.user_id')
-      .select([
-        ...USER_COLUMNS,
-        'api_tokens.id as token_id',
-        'api_tokens.name as token_name',
-        'api_tokens.created_at as token_created_at',
-        'api_tokens.last_used_at',
-        'api_tokens.revoked_at',
-      ])
-      .where('api_tokens.token_hash', '=', tokenHash)
-      .where('api_tokens.revoked_at', 'is', null)
-      .executeTakeFirst();
+    const [row] = await activeTokenWithUser(ex, tokenHash);
     if (!row) return null;
     return {
       token: {

@@ -6,6 +6,7 @@
 import type { Contract, Organization } from '../app/identity/organization.js';
 import type { Modality, Service } from '../domain/sla/contract-terms.js';
 import type { Executor } from './db.js';
+import { reusedQuery } from './reused-query.js';
 import type { ContractRow, OrganizationRow } from './schema.js';
 
 function rowToOrganization(row: OrganizationRow): Organization {
@@ -39,6 +40,22 @@ export interface ContractPosition {
   readonly validFrom: string;
   readonly id: string;
 }
+
+// Every ticket registration runs it: compiled once (reused-query.ts). The compiled query takes
+// its parameters in order, so `today` comes twice and the limit is one of them.
+const contractInForce = reusedQuery(
+  (ex, organizationId: string, today: string, sameToday: string, limit: number) =>
+    ex
+      .selectFrom('contracts')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('valid_from', '<=', today)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', sameToday)]))
+      .orderBy('valid_from', 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit),
+);
 
 export class OrganizationStore {
   /** Inserts an organization; a taken name fails with a unique violation. */
@@ -144,17 +161,7 @@ export class OrganizationStore {
     organizationId: string,
     today: string,
   ): Promise<Contract | null> {
-    const row = await ex
-      .selectFrom('contracts')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('valid_from', '<=', today)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))
-      .orderBy('valid_from', 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const [row] = await contractInForce(ex, organizationId, today, today, 1);
     return row ? rowToContract(row) : null;
   }
 }

@@ -5,6 +5,7 @@
 
 import type { User } from '../app/identity/user.js';
 import type { Executor } from './db.js';
+import { reusedQuery } from './reused-query.js';
 import { rowToUser, USER_COLUMNS } from './user.store.js';
 
 export interface SessionRecord {
@@ -14,6 +15,21 @@ export interface SessionRecord {
   readonly createdAt: number;
   readonly expiresAt: number;
 }
+
+// Every cookie request runs it: compiled once (reused-query.ts).
+const sessionWithUser = reusedQuery((ex, tokenHash: string) =>
+  ex
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      ...USER_COLUMNS,
+      'sessions.token_hash',
+      'sessions.csrf_token',
+      'sessions.created_at as session_created_at',
+      'sessions.expires_at',
+    ])
+    .where('sessions.token_hash', '=', tokenHash),
+);
 
 export class SessionStore {
   async insert(ex: Executor, session: SessionRecord): Promise<void> {
@@ -34,18 +50,7 @@ export class SessionStore {
     ex: Executor,
     tokenHash: string,
   ): Promise<{ session: SessionRecord; user: User } | null> {
-    const row = await ex
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select([
-        ...USER_COLUMNS,
-        'sessions.token_hash',
-        'sessions.csrf_token',
-        'sessions.created_at as session_created_at',
-        'sessions.expires_at',
-      ])
-      .where('sessions.token_hash', '=', tokenHash)
-      .executeTakeFirst();
+    const [row] = await sessionWithUser(ex, tokenHash);
     if (!row) return null;
     return {
       session: {

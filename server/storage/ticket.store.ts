@@ -9,6 +9,7 @@ import type { HistoryEntry, Ticket, TicketMessage, TicketSummary } from '../app/
 import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../domain/time/instant.js';
 import type { DialectName, Executor } from './db.js';
+import { reusedQuery } from './reused-query.js';
 import type { Database } from './schema.js';
 import {
   expandPrefixes,
@@ -49,6 +50,28 @@ export interface TicketPage {
   readonly next: TicketCursor | null;
 }
 
+// The reads of every ticket request, compiled once (reused-query.ts).
+const findTicketById = reusedQuery((ex, id: string) =>
+  ex.selectFrom('tickets').selectAll().where('id', '=', id),
+);
+const allMessagesOf = reusedQuery((ex, ticketId: string) =>
+  ex
+    .selectFrom('messages')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
+const publicMessagesOf = reusedQuery((ex, ticketId: string, isPublic: number) =>
+  ex
+    .selectFrom('messages')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .where('public', '=', isPublic)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
+
 export class TicketStore {
   constructor(private readonly dialect: DialectName) {}
 
@@ -70,7 +93,7 @@ export class TicketStore {
   }
 
   async find(ex: Executor, id: string): Promise<Ticket | null> {
-    const row = await ex.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = await findTicketById(ex, id);
     return row ? rowToTicket(row) : null;
   }
 
@@ -96,9 +119,9 @@ export class TicketStore {
     ticketId: string,
     includeInternal: boolean,
   ): Promise<TicketMessage[]> {
-    let query = ex.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
-    if (!includeInternal) query = query.where('public', '=', 1);
-    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    const rows = includeInternal
+      ? await allMessagesOf(ex, ticketId)
+      : await publicMessagesOf(ex, ticketId, 1);
     return rows.map((row) => ({
       id: row.id,
       ticketId: row.ticket_id,
