@@ -63,38 +63,24 @@ export function ticketToRow(ticket: Ticket): TicketsTable {
 }
 
 export function rowToTicket(row: TicketRow): Ticket {
+  const summary = rowToTicketSummary(row);
   return {
-    id: row.id,
-    seq: row.seq,
-    number: row.number,
-    organizationId: row.organization_id,
+    ...summary,
     contractId: row.contract_id,
-    requesterId: row.requester_id,
-    assigneeId: row.assignee_id,
-    subject: row.subject,
     description: row.description,
-    impact: row.impact as Impact,
-    channel: row.channel as Channel,
     checklist: row.checklist === null ? null : (JSON.parse(row.checklist) as ChecklistEntry[]),
     previousTicketId: row.previous_ticket_id,
     closeReason: row.close_reason,
     closeCause: row.close_cause as OutOfScopeCause | null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
     version: row.version,
     life: {
-      status: row.status as TicketStatus,
-      resolution: row.resolution as Resolution | null,
-      reportedAt: row.reported_at,
-      firstRespondedAt: row.first_responded_at,
+      ...summary.life,
       pauses: JSON.parse(row.pauses) as Interval[],
       pausedSince: row.paused_since,
       lastAgentUpdateAt: row.last_agent_update_at,
       heldSince: row.held_since,
       waitingSince: row.waiting_since,
-      closedAt: row.closed_at,
     },
-    sla: slaOf(row),
   };
 }
 

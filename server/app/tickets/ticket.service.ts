@@ -108,16 +108,16 @@ export class TicketService {
       const { trx, now } = ctx;
       const id = newId(now);
       if (idempotencyKey !== undefined) {
+        const hash = requestHash(input);
         const earlier = await this.store.claimIdempotencyKey(trx, {
           userId: actor.userId,
           key: idempotencyKey,
-          requestHash: requestHash(input),
+          requestHash: hash,
           ticketId: id,
           at: now,
         });
         if (earlier) {
-          if (earlier.requestHash !== requestHash(input))
-            throw new AppError('IDEMPOTENCY_KEY_REUSED');
+          if (earlier.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
           const ticket = await this.store.find(trx, earlier.ticketId);
           if (!ticket) throw new AppError('CONCURRENT_UPDATE');
           return { ticket, replayed: true, callTheCenter: await this.callNotice(trx, ticket) };
