@@ -8,6 +8,7 @@
  */
 
 import { newId } from '../../server/app/ids.js';
+import { newReplyToken } from '../../server/app/tickets/reply-token.js';
 import { formatTicketNumber, type Ticket, ticketSeq } from '../../server/app/tickets/ticket.js';
 import { BOGOTA, ContractCalendars } from '../../server/domain/sla/contract-calendars.js';
 import type { Channel, Impact } from '../../server/domain/sla/contract-terms.js';
@@ -157,6 +158,8 @@ export class TicketFixture {
         updatedAt,
         { calendars: this.calendars, levels: DEFAULT_LEVEL_TABLE },
       ),
+      slaRecorded: [],
+      replyToken: newReplyToken(),
     };
     batch.tickets.push(ticketToRow(ticket));
     this.byStatus[life.status] = (this.byStatus[life.status] ?? 0) + 1;

@@ -124,6 +124,16 @@ export interface TicketsTable {
   first_response_breached: number;
   next_deadline_at: number | null;
   call_the_center: number;
+  /** When 80 % of the first-response time is used (staff are warned). */
+  first_response_near_at: number | null;
+  /** The last automatic status update sent to the requester (SPEC §4). */
+  automatic_update_at: number | null;
+  /** JSON array of the keys of SLA events already recorded (sla_events holds them all). */
+  sla_recorded: string;
+  /** The scheduler's next look at the ticket: its earliest unrecorded SLA event. */
+  sla_wake_at: number;
+  /** Secret of the ticket's Reply-To address (reply-token.ts). */
+  reply_token: string;
   version: number;
 }
 
@@ -207,6 +217,53 @@ export interface TicketSearchTable {
   organization_id: string;
 }
 
+/** Each SLA event of a ticket, recorded once before anything is sent (sla-events.ts). */
+export interface SlaEventsTable {
+  ticket_id: string;
+  key: string;
+  kind: string;
+  due_at: number;
+  recorded_at: number;
+}
+
+/**
+ * The transactional outbox: each e-mail to send, written in the transaction of the change that
+ * causes it and sent later by the dispatcher (jobs/mail-dispatcher.ts).
+ */
+export interface OutboxTable {
+  id: string;
+  /** Stable across retries, so a resend after a crash is recognisable as the same message. */
+  message_id: string;
+  kind: string;
+  ticket_id: string | null;
+  recipient_user_id: string | null;
+  recipient_email: string;
+  recipient_name: string;
+  language: string;
+  /** JSON of the template's payload (notifications/templates). */
+  payload: string;
+  /** 'pending' | 'sent' | 'failed' (permanent, shown to admins). */
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  /** A dispatcher holds the row until then; after it (a crash), another may send it. */
+  claimed_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+/**
+ * One row: the generation of the SLA settings (bumped by every level or closure edit) and the
+ * generation open tickets were last recomputed for. A gap means a recompute is owed, also
+ * after a crash.
+ */
+export interface SlaPolicyStateTable {
+  id: number;
+  generation: number;
+  recomputed_generation: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   contracts: ContractsTable;
@@ -225,6 +282,9 @@ export interface Database {
   ticket_search: TicketSearchTable;
   faq_articles: FaqArticlesTable;
   directory_entries: DirectoryEntriesTable;
+  sla_events: SlaEventsTable;
+  outbox: OutboxTable;
+  sla_policy_state: SlaPolicyStateTable;
 }
 
 export type TicketRow = Selectable<TicketsTable>;
@@ -232,3 +292,4 @@ export type UserRow = Selectable<UsersTable>;
 export type ContractRow = Selectable<ContractsTable>;
 export type OrganizationRow = Selectable<OrganizationsTable>;
 export type MessageRow = Selectable<MessagesTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -6,6 +6,7 @@
 
 import type { Ticket, TicketMessage, TicketSummary } from '../app/tickets/ticket.js';
 import type { Channel, Impact } from '../domain/sla/contract-terms.js';
+import { nextWakeAt, slaEventsOf } from '../domain/ticket/sla-events.js';
 import type {
   ChecklistEntry,
   OutOfScopeCause,
@@ -17,6 +18,11 @@ import type { MessagesTable, TicketRow, TicketsTable } from './schema.js';
 
 /** The stored stand-in for "no deadline": the largest instant a Date can hold. */
 export const NO_DEADLINE = 8_640_000_000_000_000;
+
+/** When the scheduler must look at the ticket next (null: never, until it changes). */
+export function slaWakeAt(ticket: Pick<Ticket, 'life' | 'sla' | 'slaRecorded'>): number | null {
+  return nextWakeAt(slaEventsOf(ticket.life, ticket.sla), new Set(ticket.slaRecorded));
+}
 
 export function ticketToRow(ticket: Ticket): TicketsTable {
   const { life, sla } = ticket;
@@ -58,6 +64,11 @@ export function ticketToRow(ticket: Ticket): TicketsTable {
     first_response_breached: sla.firstResponseBreached ? 1 : 0,
     next_deadline_at: sla.nextDeadlineAt ?? NO_DEADLINE,
     call_the_center: sla.callTheCenter ? 1 : 0,
+    first_response_near_at: sla.firstResponseNearAt,
+    automatic_update_at: life.automaticUpdateAt,
+    sla_recorded: JSON.stringify(ticket.slaRecorded),
+    sla_wake_at: slaWakeAt(ticket) ?? NO_DEADLINE,
+    reply_token: ticket.replyToken,
     version: ticket.version,
   };
 }
@@ -73,6 +84,9 @@ export function rowToTicket(row: TicketRow): Ticket {
     closeReason: row.close_reason,
     closeCause: row.close_cause as OutOfScopeCause | null,
     version: row.version,
+    slaRecorded: JSON.parse(row.sla_recorded) as string[],
+    // Every ticket gets a token (migration 0002 gave the older ones theirs).
+    replyToken: row.reply_token ?? '',
     life: {
       ...summary.life,
       pauses: JSON.parse(row.pauses) as Interval[],
@@ -80,6 +94,7 @@ export function rowToTicket(row: TicketRow): Ticket {
       lastAgentUpdateAt: row.last_agent_update_at,
       heldSince: row.held_since,
       waitingSince: row.waiting_since,
+      automaticUpdateAt: row.automatic_update_at,
     },
   };
 }
@@ -112,6 +127,7 @@ export const SUMMARY_COLUMNS = [
   'tickets.first_response_breached',
   'tickets.next_deadline_at',
   'tickets.call_the_center',
+  'tickets.first_response_near_at',
 ] as const;
 
 export type SummaryRow = Pick<
@@ -142,6 +158,7 @@ export type SummaryRow = Pick<
   | 'first_response_breached'
   | 'next_deadline_at'
   | 'call_the_center'
+  | 'first_response_near_at'
 >;
 
 export function rowToTicketSummary(row: SummaryRow): TicketSummary {
@@ -175,6 +192,7 @@ function slaOf(row: SummaryRow): Ticket['sla'] {
     firstResponseDueAt: row.first_response_due_at,
     firstRespondedAt: row.first_responded_at,
     firstResponseMinutesLeft: row.first_response_minutes_left,
+    firstResponseNearAt: row.first_response_near_at,
     nextUpdateDueAt: row.next_update_due_at,
     warningAt: row.warning_at,
     autoCloseAt: row.auto_close_at,

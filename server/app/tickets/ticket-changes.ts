@@ -5,6 +5,7 @@
  */
 
 import type { Channel, Impact } from '../../domain/sla/contract-terms.js';
+import { keysStillRelevant, slaEventsOf } from '../../domain/ticket/sla-events.js';
 import type { TicketLifecycle } from '../../domain/ticket/ticket-lifecycle.js';
 import { computeTicketSla } from '../../domain/ticket/ticket-sla.js';
 import type { Instant } from '../../domain/time/instant.js';
@@ -55,13 +56,15 @@ export async function saveTicketChange(
 ): Promise<Ticket> {
   const { ticket, change, now } = input;
   const life = change.life ?? ticket.life;
+  const sla = slaFor(input.contract, ticket.impact, ticket.channel, life, now, input.policy);
   const updated: Ticket = {
     ...ticket,
     ...(change.assigneeId !== undefined ? { assigneeId: change.assigneeId } : {}),
     ...(change.closeReason !== undefined ? { closeReason: change.closeReason } : {}),
     ...(change.closeCause !== undefined ? { closeCause: change.closeCause } : {}),
     life,
-    sla: slaFor(input.contract, ticket.impact, ticket.channel, life, now, input.policy),
+    sla,
+    slaRecorded: keysStillRelevant(slaEventsOf(life, sla), ticket.slaRecorded),
     updatedAt: now,
     version: ticket.version + 1,
   };

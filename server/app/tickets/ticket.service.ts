@@ -36,6 +36,7 @@ import type { Clock } from '../clock.js';
 import { findActiveContract } from '../identity/organization.service.js';
 import { newId } from '../ids.js';
 import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
+import { newReplyToken } from './reply-token.js';
 import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
 import {
   formatTicketNumber,
@@ -357,6 +358,8 @@ export class TicketService {
       version: 1,
       life,
       sla: slaFor(fields.contract, fields.impact, fields.channel, life, now, policy),
+      slaRecorded: [],
+      replyToken: newReplyToken(),
     };
     await this.store.insert(trx, ticket);
     await this.store.appendHistory(

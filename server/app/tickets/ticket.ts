@@ -38,6 +38,10 @@ export interface Ticket {
   readonly version: number;
   readonly life: TicketLifecycle;
   readonly sla: TicketSla;
+  /** Keys of the SLA events already recorded for this ticket (domain/ticket/sla-events.ts). */
+  readonly slaRecorded: readonly string[];
+  /** The secret its e-mails' Reply-To carries (reply-token.ts). */
+  readonly replyToken: string;
 }
 
 /**

@@ -23,6 +23,11 @@ export interface TicketLifecycle {
   readonly heldSince: Instant | null;
   readonly waitingSince: Instant | null;
   readonly closedAt: Instant | null;
+  /**
+   * When mesa last sent the requester an automatic status update because the notification
+   * interval ran out without an agent's word (SPEC §4); the next interval counts from it.
+   */
+  readonly automaticUpdateAt: Instant | null;
 }
 
 /** A freshly registered ticket. */
@@ -38,6 +43,7 @@ export function registerLifecycle(reportedAt: Instant): TicketLifecycle {
     heldSince: null,
     waitingSince: null,
     closedAt: null,
+    automaticUpdateAt: null,
   };
 }
 
@@ -150,6 +156,24 @@ export function closeAsOutOfScope(
   ]);
   if (reason.trim().length === 0) throw new DomainError('REASON_REQUIRED');
   return close(life, 'out_of_scope', at);
+}
+
+/**
+ * The notification interval ran out while the center held the case: mesa sends the requester
+ * an automatic status update, and the next interval counts from it (SPEC §4).
+ */
+export function sendAutomaticUpdate(life: TicketLifecycle, at: Instant): TicketLifecycle {
+  refuseUnless(life, 'send a status update', ['new', 'in_progress']);
+  return { ...life, automaticUpdateAt: at };
+}
+
+/**
+ * "Update overdue" (SPEC §4): an automatic update went out and no agent has written since, so
+ * the assignee and supervisors see the flag until an agent's public message.
+ */
+export function isUpdateOverdue(life: TicketLifecycle): boolean {
+  if (life.status === 'closed' || life.automaticUpdateAt === null) return false;
+  return life.automaticUpdateAt > Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0);
 }
 
 /** Two silent periods while waiting on the customer close the ticket (SPEC §5.2). */

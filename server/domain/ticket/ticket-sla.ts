@@ -4,7 +4,7 @@
  */
 
 import type { BusinessCalendar } from '../calendar/business-calendar.js';
-import { businessMinutesBetween } from '../calendar/clock.js';
+import { addBusinessMinutes, businessMinutesBetween } from '../calendar/clock.js';
 import type { ContractCalendars } from '../sla/contract-calendars.js';
 import type { Channel, Impact, Modality, Service } from '../sla/contract-terms.js';
 import type { LevelTable } from '../sla/level-table.js';
@@ -32,6 +32,11 @@ export interface TicketSla {
   readonly firstRespondedAt: Instant | null;
   /** Business minutes of first-response time left when the clock paused. */
   readonly firstResponseMinutesLeft: number | null;
+  /**
+   * When 80 % of the first-response time is used (FIRST_RESPONSE_NEAR_FRACTION): staff are
+   * warned then. Null once answered, while paused, or when closed.
+   */
+  readonly firstResponseNearAt: Instant | null;
   readonly nextUpdateDueAt: Instant | null;
   readonly warningAt: Instant | null;
   readonly autoCloseAt: Instant | null;
@@ -40,6 +45,9 @@ export interface TicketSla {
   readonly nextDeadlineAt: Instant | null;
   readonly callTheCenter: boolean;
 }
+
+/** The share of the first-response time after which staff are warned the deadline is near. */
+export const FIRST_RESPONSE_NEAR_FRACTION = 0.8;
 
 export interface TicketSlaOptions {
   readonly calendars: ContractCalendars;
@@ -58,7 +66,11 @@ export function ticketSlaInput(terms: TicketTerms, life: TicketLifecycle): Ticke
     ...terms,
     createdAt: life.reportedAt,
     pauses: life.pauses,
-    lastAgentUpdateAt: Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0),
+    lastAgentUpdateAt: Math.max(
+      life.lastAgentUpdateAt ?? 0,
+      life.heldSince ?? 0,
+      life.automaticUpdateAt ?? 0,
+    ),
     ...(waiting && life.waitingSince !== null ? { waitingSince: life.waitingSince } : {}),
   };
 }
@@ -88,6 +100,17 @@ export function computeTicketSla(
         clockStartsAt,
       )
     : null;
+  const firstResponseNearAt =
+    open && firstResponseDueAt !== null && life.firstRespondedAt === null
+      ? addBusinessMinutes(
+          calendar,
+          clockStartsAt,
+          Math.ceil(
+            options.levels[terms.impact].firstResponseMinutes * FIRST_RESPONSE_NEAR_FRACTION,
+          ),
+          life.pauses,
+        )
+      : null;
   const firstResponseBreached =
     firstResponseDueAt !== null &&
     (life.firstRespondedAt !== null
@@ -108,6 +131,7 @@ export function computeTicketSla(
     firstResponseDueAt,
     firstRespondedAt: life.firstRespondedAt,
     firstResponseMinutesLeft,
+    firstResponseNearAt,
     nextUpdateDueAt,
     warningAt,
     autoCloseAt,
