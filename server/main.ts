@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from './demo/demo-content.js';
 import type { DemoAccount } from './demo/load-demo-data.js';
 import { buildApp } from './http/app.js';
 import { listen } from './http/server.js';
+import { hasWebBuild, WEB_BUILD_DIR } from './http/web-static.js';
 import { loadStartupData } from './startup-data.js';
 import { openDatabase } from './storage/db.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     // Behind an https public URL cookies are always Secure; otherwise when the request was TLS.
     secureCookies: settings.publicUrl.startsWith('https:') ? true : 'auto',
     logger: { level: settings.logLevel },
+    // `npm start` builds it first (prestart); without a build only the API is served.
+    ...(hasWebBuild() ? { webRoot: WEB_BUILD_DIR } : {}),
   });
   services.searchIndexer.start();
   const address = await listen(app, { host: settings.host, port: settings.port });

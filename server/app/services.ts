@@ -10,6 +10,7 @@ import { AttachmentFiles } from '../storage/attachment-files.js';
 import { ClosureStore } from '../storage/closure.store.js';
 import type { Db } from '../storage/db.js';
 import { DirectoryStore } from '../storage/directory.store.js';
+import { FaqStore } from '../storage/faq.store.js';
 import { ImpactLevelStore } from '../storage/impact-level.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
@@ -23,6 +24,8 @@ import {
   type IdentityDependencies,
   type IdentityServices,
 } from './identity/identity-services.js';
+import { AttentionService } from './portal/attention.service.js';
+import { FaqService } from './portal/faq.service.js';
 import { ClosureService } from './settings/closure.service.js';
 import { LevelTableService } from './settings/level-table.service.js';
 import { AttachmentService } from './tickets/attachment.service.js';
@@ -51,6 +54,10 @@ export interface Services extends IdentityServices {
   readonly closures: ClosureService;
   /** Keeps full-text search current; `start()` in the server, `flush()` in tests. */
   readonly searchIndexer: SearchIndexer;
+  /** The portal's FAQ and its deflections (SPEC §7). */
+  readonly faq: FaqService;
+  /** Whether the center attends a customer's contract now (SPEC §3). */
+  readonly attention: AttentionService;
 }
 
 /** Builds every use-case service over one database and clock. */
@@ -70,6 +77,7 @@ export function createServices(deps: ServiceDependencies): Services {
     new AttachmentStore(),
     new AttachmentFiles(join(deps.dataDir, 'attachments')),
   );
+  const identity = createIdentityServices(deps);
   return {
     deps,
     tickets,
@@ -77,7 +85,9 @@ export function createServices(deps: ServiceDependencies): Services {
     attachments,
     slaPolicy,
     searchIndexer,
-    ...createIdentityServices(deps),
+    ...identity,
+    faq: new FaqService(deps.db, deps.clock, new FaqStore()),
+    attention: new AttentionService(deps.clock, identity.organizations, slaPolicy),
     holidays: new HolidayService(deps.db, new ClosureStore()),
     directory: new DirectoryService(deps.db, new DirectoryStore()),
     levels: new LevelTableService(

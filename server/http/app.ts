@@ -14,10 +14,12 @@ import type { Services } from '../app/services.js';
 import { installAuthentication } from './auth/authenticate.js';
 import { installErrorHandling } from './error-handler.js';
 import { registerOpenApi, serveOpenApiDocument } from './openapi.js';
+import { attentionRoutes } from './routes/attention/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { calendarRoutes } from './routes/calendar/routes.js';
 import { closureRoutes } from './routes/closures/routes.js';
 import { directoryRoutes } from './routes/directory/routes.js';
+import { faqRoutes } from './routes/faq/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { levelRoutes } from './routes/levels/routes.js';
 import { meRoutes } from './routes/me/routes.js';
@@ -27,6 +29,7 @@ import { ticketRoutes } from './routes/tickets/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 import { validatorCompiler } from './validation.js';
+import { serveWebApp } from './web-static.js';
 
 /** Where the API lives. */
 export const API_PREFIX = '/api/v1';
@@ -43,6 +46,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** Fastify's logger options; false (silent) when absent. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** The built web app (dist/web) to serve at `/`; without it only the API is served. */
+  readonly webRoot?: string;
 }
 
 /** Builds the app over the services; resolves once every route is registered. */
@@ -77,10 +82,13 @@ export async function buildApp(
       await api.register(closureRoutes(services));
       await api.register(directoryRoutes(services));
       await api.register(ticketRoutes(services));
+      await api.register(faqRoutes(services));
+      await api.register(attentionRoutes(services));
       if (options.testClock !== undefined) await api.register(testClockRoutes(options.testClock));
     },
     { prefix: API_PREFIX },
   );
   serveOpenApiDocument(app);
+  if (options.webRoot !== undefined) await serveWebApp(app, options.webRoot);
   return app;
 }

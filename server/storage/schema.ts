@@ -264,6 +264,16 @@ export interface SlaPolicyStateTable {
   recomputed_generation: number;
 }
 
+/** "This solved it" on a FAQ article: a case the FAQ answered (0005-portal). */
+export interface FaqDeflectionsTable {
+  id: string;
+  article_id: string;
+  user_id: string | null;
+  organization_id: string | null;
+  query: string | null;
+  created_at: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   contracts: ContractsTable;
@@ -281,6 +291,7 @@ export interface Database {
   search_queue: SearchQueueTable;
   ticket_search: TicketSearchTable;
   faq_articles: FaqArticlesTable;
+  faq_deflections: FaqDeflectionsTable;
   directory_entries: DirectoryEntriesTable;
   sla_events: SlaEventsTable;
   outbox: OutboxTable;
