@@ -90,7 +90,8 @@ export function replyTokenIn(addresses: readonly string[], base: string): string
 
 // Bounds on what a message may make the use case look up: a forged References header can list
 // thousands of ids; real threads carry a few dozen at most and the newest ones matter.
-const MAX_MESSAGE_IDS = 50;
+/** The most Message-IDs one message's references are read to. */
+export const MAX_MESSAGE_IDS = 50;
 const MAX_MESSAGE_ID_LENGTH = 250;
 const BRACKETED_ID = /<([^<>\s\p{Cc}]{1,1000})>/gu;
 const BARE_ID = /^[^<>\s@\p{Cc}]+@[^<>\s@\p{Cc}]+$/u;
