@@ -59,6 +59,10 @@ const catalogue = {
     es: (p) => `Ya existe una organización llamada «${p.name}».`,
     en: (p) => `An organization called "${p.name}" already exists.`,
   },
+  OUTBOX_NOT_FAILED: {
+    es: () => 'Solo un mensaje que falló definitivamente puede reintentarse.',
+    en: () => 'Only a message that failed for good can be retried.',
+  },
   CLOSURE_DATE_TAKEN: {
     es: (p) => `Ya hay un cierre registrado el ${p.date}; elimínelo antes de registrar otro.`,
     en: (p) => `There is already a closure on ${p.date}; remove it before adding another.`,
@@ -80,6 +84,18 @@ const catalogue = {
       `La organización «${p.organization}» no tiene un contrato de servicio vigente hoy; comuníquese con el Centro de Servicios.`,
     en: (p) =>
       `The organization "${p.organization}" has no service contract in force today; contact the Service Center.`,
+  },
+  // Monitoring alerts (SPEC §6, service Monitoreo)
+  MONITORING_NOT_CONTRACTED: {
+    es: (p) =>
+      `El contrato vigente de «${p.organization}» no incluye el servicio de Monitoreo; sus alertas no abren casos.`,
+    en: (p) =>
+      `The contract in force of "${p.organization}" does not include the Monitoring service; its alerts open no tickets.`,
+  },
+  NO_ALERT_REQUESTER: {
+    es: (p) =>
+      `«${p.organization}» no tiene usuarios de cliente activos a cuyo nombre registrar las alertas.`,
+    en: (p) => `"${p.organization}" has no active customer user to register the alerts for.`,
   },
   ASSIGNEE_NOT_STAFF: {
     es: () => 'Solo se puede asignar a personal activo del Centro de Servicios.',
@@ -135,6 +151,66 @@ const catalogue = {
     es: () => 'No puede desactivar su propia cuenta ni cambiar su propio rol.',
     en: () => 'You cannot deactivate your own account or change your own role.',
   },
+  // On-site support and maintenance windows (SPEC §8)
+  ON_SITE_NOT_CONTRACTED: {
+    es: () => 'El contrato de este caso no incluye soporte en sitio.',
+    en: () => "This ticket's contract does not include on-site support.",
+  },
+  TRAVEL_TIME_UNKNOWN: {
+    es: (p) =>
+      `No hay tiempo de desplazamiento para «${p.city}»; un administrador debe agregarlo a la tabla.`,
+    en: (p) => `There is no travel time for "${p.city}"; an admin must add it to the table.`,
+  },
+  TECHNICIAN_NOT_STAFF: {
+    es: () => 'El técnico debe ser personal activo del Centro de Servicios.',
+    en: () => 'The technician must be active Service Center staff.',
+  },
+  VISIT_ALREADY_ACTIVE: {
+    es: () =>
+      'Este caso ya tiene una visita en curso; termínela o cancélela antes de programar otra.',
+    en: () =>
+      'This ticket already has a visit under way; finish or cancel it before scheduling another.',
+  },
+  ILLEGAL_VISIT_TRANSITION: {
+    es: (p) => `No se puede ${p.intentEs} una visita en estado «${p.statusEs}».`,
+    en: (p) => `Cannot ${p.intentEn} a visit in status "${p.statusEn}".`,
+  },
+  TRAVEL_TIME_CITY_REPEATED: {
+    es: (p) => `La ciudad «${p.city}» aparece más de una vez en la tabla.`,
+    en: (p) => `The city "${p.city}" appears more than once in the table.`,
+  },
+  EQUIPMENT_NOT_COVERED: {
+    es: (p) =>
+      `«${p.equipment}» no está entre las plataformas cubiertas por el contrato (${p.covered}).`,
+    en: (p) => `"${p.equipment}" is not among the platforms the contract covers (${p.covered}).`,
+  },
+  CONTRACT_NOT_IN_FORCE: {
+    es: (p) => `La organización no tiene un contrato de servicio vigente el ${p.date}.`,
+    en: (p) => `The organization has no service contract in force on ${p.date}.`,
+  },
+  MAINTENANCE_OUTSIDE_HOURS: {
+    es: (p) =>
+      `La ventana de mantenimiento debe quedar dentro del horario contratado (${p.modality}); queda por fuera: ${p.partsEs}.`,
+    en: (p) =>
+      `The maintenance window must lie inside the contracted hours (${p.modality}); outside: ${p.partsEn}.`,
+  },
+  MAINTENANCE_WINDOW_IN_PAST: {
+    es: () => 'La ventana de mantenimiento no puede empezar en el pasado.',
+    en: () => 'The maintenance window cannot start in the past.',
+  },
+  MAINTENANCE_WINDOW_TOO_LONG: {
+    es: (p) => `Una ventana de mantenimiento dura como máximo ${p.days} días.`,
+    en: (p) => `A maintenance window lasts at most ${p.days} days.`,
+  },
+  MAINTENANCE_WINDOW_OVERLAP: {
+    es: (p) => `Ya hay una ventana de mantenimiento de «${p.equipment}» de ${p.start} a ${p.end}.`,
+    en: (p) =>
+      `There is already a maintenance window for "${p.equipment}" from ${p.start} to ${p.end}.`,
+  },
+  MAINTENANCE_WINDOW_NOT_CANCELLABLE: {
+    es: () => 'La ventana ya fue cancelada o ya terminó.',
+    en: () => 'The window was already cancelled or has already ended.',
+  },
   INTERNAL_ERROR: {
     es: () => 'Error inesperado del servidor; quedó registrado para su revisión.',
     en: () => 'Unexpected server error; it was logged for review.',
@@ -153,7 +229,12 @@ export const appErrorCodes = Object.keys(catalogue) as AppErrorCode[];
 /** A refused request: permission, existence, conflict or input the use cases reject. */
 export class AppError extends CodedError<AppErrorCode> {
   override readonly name = 'AppError';
-  constructor(code: AppErrorCode, params: MessageParams = {}) {
+  constructor(
+    code: AppErrorCode,
+    params: MessageParams = {},
+    /** Extra members of the problem answer (RFC 9457 extensions), e.g. a window's parts outside hours. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
+  ) {
     super(code, params, catalogue[code]);
   }
 }

@@ -12,6 +12,8 @@ import type { Db } from '../storage/db.js';
 import { DirectoryStore } from '../storage/directory.store.js';
 import { FaqStore } from '../storage/faq.store.js';
 import { ImpactLevelStore } from '../storage/impact-level.store.js';
+import { MonitoringAlertStore } from '../storage/monitoring-alert.store.js';
+import { OrganizationStore } from '../storage/organization.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
 import { TicketStore } from '../storage/ticket.store.js';
@@ -24,6 +26,13 @@ import {
   type IdentityDependencies,
   type IdentityServices,
 } from './identity/identity-services.js';
+import { MonitoringAlertService } from './integrations/monitoring-alert.service.js';
+import {
+  createMailServices,
+  type MailDependencies,
+  type MailServices,
+} from './notifications/mail-services.js';
+import { createOnsiteServices, type OnsiteServices } from './onsite/onsite-services.js';
 import { AttentionService } from './portal/attention.service.js';
 import { FaqService } from './portal/faq.service.js';
 import { ClosureService } from './settings/closure.service.js';
@@ -33,14 +42,14 @@ import { SlaPolicyCache } from './tickets/sla-policy.js';
 import { TicketService } from './tickets/ticket.service.js';
 import { TicketQueries } from './tickets/ticket-queries.js';
 
-export interface ServiceDependencies extends IdentityDependencies {
+export interface ServiceDependencies extends IdentityDependencies, MailDependencies {
   readonly db: Db;
   readonly clock: Clock;
   /** Attachments and other files live under it. */
   readonly dataDir: string;
 }
 
-export interface Services extends IdentityServices {
+export interface Services extends IdentityServices, OnsiteServices, MailServices {
   readonly deps: ServiceDependencies;
   readonly holidays: HolidayService;
   readonly directory: DirectoryService;
@@ -58,6 +67,8 @@ export interface Services extends IdentityServices {
   readonly faq: FaqService;
   /** Whether the center attends a customer's contract now (SPEC §3). */
   readonly attention: AttentionService;
+  /** Monitoring alerts that open and feed tickets (SPEC §6, service Monitoreo). */
+  readonly monitoringAlerts: MonitoringAlertService;
 }
 
 /** Builds every use-case service over one database and clock. */
@@ -66,8 +77,18 @@ export function createServices(deps: ServiceDependencies): Services {
   const parties = new TicketPartiesStore();
   const slaPolicy = new SlaPolicyCache(new SlaSettingsStore(deps.db));
   const searchIndexer = new SearchIndexer(new SearchIndexStore(deps.db));
-  const tickets = new TicketService(deps.db, deps.clock, ticketStore, parties, slaPolicy, () =>
-    searchIndexer.kick(),
+  const mail = createMailServices(deps, ticketStore, parties, slaPolicy);
+  const tickets = new TicketService(
+    deps.db,
+    deps.clock,
+    ticketStore,
+    parties,
+    slaPolicy,
+    mail.outboxWriter,
+    () => {
+      searchIndexer.kick();
+      mail.mailDispatcher.kick();
+    },
   );
   const ticketQueries = new TicketQueries(deps.db, deps.clock, ticketStore, parties, slaPolicy);
   const attachments = new AttachmentService(
@@ -86,8 +107,17 @@ export function createServices(deps: ServiceDependencies): Services {
     slaPolicy,
     searchIndexer,
     ...identity,
+    ...mail,
+    ...createOnsiteServices(deps, ticketStore, slaPolicy),
     faq: new FaqService(deps.db, deps.clock, new FaqStore()),
     attention: new AttentionService(deps.clock, identity.organizations, slaPolicy),
+    monitoringAlerts: new MonitoringAlertService(
+      deps.db,
+      deps.clock,
+      tickets,
+      new MonitoringAlertStore(),
+      new OrganizationStore(),
+    ),
     holidays: new HolidayService(deps.db, new ClosureStore()),
     directory: new DirectoryService(deps.db, new DirectoryStore()),
     levels: new LevelTableService(
@@ -95,8 +125,8 @@ export function createServices(deps: ServiceDependencies): Services {
       deps.clock,
       new SlaSettingsStore(deps.db),
       new ImpactLevelStore(),
-      slaPolicy,
+      mail.slaSettingsEdits,
     ),
-    closures: new ClosureService(deps.db, deps.clock, new ClosureStore(), slaPolicy),
+    closures: new ClosureService(deps.db, deps.clock, new ClosureStore(), mail.slaSettingsEdits),
   };
 }

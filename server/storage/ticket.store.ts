@@ -72,6 +72,50 @@ const publicMessagesOf = reusedQuery((ex, ticketId: string, isPublic: number) =>
     .orderBy('id'),
 );
 
+/** Stores recomputed SLA fields only (the recompute job), if the ticket did not change since. */
+const updateSlaColumns = reusedQuery(
+  (
+    ex,
+    calendarId: string,
+    clockStartsAt: number,
+    firstResponseDueAt: number | null,
+    firstResponseMinutesLeft: number | null,
+    firstResponseNearAt: number | null,
+    nextUpdateDueAt: number | null,
+    warningAt: number | null,
+    autoCloseAt: number | null,
+    firstResponseBreached: number,
+    nextDeadlineAt: number,
+    callTheCenter: number,
+    slaRecorded: string,
+    slaWakeAt: number,
+    version: number,
+    id: string,
+    expectedVersion: number,
+  ) =>
+    ex
+      .updateTable('tickets')
+      .set({
+        calendar_id: calendarId,
+        clock_starts_at: clockStartsAt,
+        first_response_due_at: firstResponseDueAt,
+        first_response_minutes_left: firstResponseMinutesLeft,
+        first_response_near_at: firstResponseNearAt,
+        next_update_due_at: nextUpdateDueAt,
+        warning_at: warningAt,
+        auto_close_at: autoCloseAt,
+        first_response_breached: firstResponseBreached,
+        next_deadline_at: nextDeadlineAt,
+        call_the_center: callTheCenter,
+        sla_recorded: slaRecorded,
+        sla_wake_at: slaWakeAt,
+        version,
+      })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returning('id'),
+);
+
 export class TicketStore {
   constructor(private readonly dialect: DialectName) {}
 
@@ -109,6 +153,63 @@ export class TicketStore {
     return result.numUpdatedRows === 1n;
   }
 
+  /**
+   * Stores only the SLA fields of a recomputed ticket (and bumps its version), if nobody changed
+   * it since `expectedVersion`; false otherwise.
+   */
+  async updateSla(ex: Executor, ticket: Ticket, expectedVersion: number): Promise<boolean> {
+    const row = ticketToRow(ticket);
+    const updated = await updateSlaColumns(
+      ex,
+      row.calendar_id,
+      row.clock_starts_at,
+      row.first_response_due_at,
+      row.first_response_minutes_left,
+      row.first_response_near_at,
+      row.next_update_due_at,
+      row.warning_at,
+      row.auto_close_at,
+      row.first_response_breached,
+      row.next_deadline_at ?? NO_DEADLINE,
+      row.call_the_center,
+      row.sla_recorded,
+      row.sla_wake_at,
+      row.version,
+      row.id,
+      expectedVersion,
+    );
+    return updated.length === 1;
+  }
+
+  /**
+   * Tickets whose next SLA event is due at `now`, earliest first, locked for this transaction's
+   * sweep: on PostgreSQL concurrent sweepers skip each other's rows (`for update skip locked`).
+   */
+  async claimDueForSweep(ex: Executor, now: Instant, limit: number): Promise<Ticket[]> {
+    const rows = await ex
+      .selectFrom('tickets')
+      .selectAll()
+      .where('sla_wake_at', '<=', now)
+      .orderBy('sla_wake_at')
+      .limit(limit)
+      .$if(this.dialect === 'postgres', (qb) => qb.forUpdate().skipLocked())
+      .execute();
+    return rows.map(rowToTicket);
+  }
+
+  /** Open tickets in id order after `afterId`: the recompute job walks them in batches. */
+  async listOpenAfter(ex: Executor, afterId: string, limit: number): Promise<Ticket[]> {
+    const rows = await ex
+      .selectFrom('tickets')
+      .selectAll()
+      .where('id', '>', afterId)
+      .where('status', '!=', 'closed')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(rowToTicket);
+  }
+
   async insertMessage(ex: Executor, message: TicketMessage): Promise<void> {
     await ex.insertInto('messages').values(messageToRow(message)).execute();
   }
@@ -134,17 +235,38 @@ export class TicketStore {
   }
 
   async appendHistory(ex: Executor, entry: HistoryEntry): Promise<void> {
-    await ex
-      .insertInto('ticket_history')
-      .values({
-        id: entry.id,
-        ticket_id: entry.ticketId,
-        actor_id: entry.actorId,
-        action: entry.action,
-        changes: JSON.stringify(entry.changes),
-        created_at: entry.createdAt,
-      })
+    await this.appendHistoryEntries(ex, [entry]);
+  }
+
+  /** Several entries in one statement per 1,000 (the scheduler's sweep writes a batch). */
+  async appendHistoryEntries(ex: Executor, entries: readonly HistoryEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 1000) {
+      await ex
+        .insertInto('ticket_history')
+        .values(
+          entries.slice(i, i + 1000).map((entry) => ({
+            id: entry.id,
+            ticket_id: entry.ticketId,
+            actor_id: entry.actorId,
+            action: entry.action,
+            changes: JSON.stringify(entry.changes),
+            created_at: entry.createdAt,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  /** The reply tokens of these tickets (the mail dispatcher's Reply-To addresses). */
+  async replyTokens(ex: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await ex
+      .selectFrom('tickets')
+      .select(['id', 'reply_token'])
+      .where('id', 'in', unique)
       .execute();
+    return new Map(rows.map((row) => [row.id, row.reply_token ?? '']));
   }
 
   async listHistory(ex: Executor, ticketId: string): Promise<HistoryEntry[]> {

@@ -16,8 +16,8 @@ import { AppError } from '../app-errors.js';
 import type { Clock } from '../clock.js';
 import { OPERATOR } from '../identity/operator.js';
 import { isId, newId } from '../ids.js';
-import type { SlaPolicyCache } from '../tickets/sla-policy.js';
 import { requireAdmin } from './require-admin.js';
+import type { SlaSettingsEdits } from './sla-settings-edits.js';
 
 export type { Closure } from '../../storage/closure.store.js';
 
@@ -44,7 +44,8 @@ export class ClosureService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly store: ClosureStore,
-    private readonly policy: Pick<SlaPolicyCache, 'invalidate'>,
+    /** Records the edit so open tickets' deadlines are recomputed (jobs/deadline-recompute.ts). */
+    private readonly edits: SlaSettingsEdits,
   ) {}
 
   /** The closures of `year` (YEAR_OUT_OF_RANGE outside 1984–2199), or all, by date. */
@@ -72,22 +73,31 @@ export class ClosureService {
       createdAt: now,
     };
     try {
-      await this.db.transaction((trx) => this.store.insert(trx, closure));
+      await this.db.transaction(async (trx) => {
+        await this.store.insert(trx, closure);
+        await this.edits.recordEdit(trx);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new AppError('CLOSURE_DATE_TAKEN', { date: closure.date });
       }
       throw error;
     }
-    this.policy.invalidate();
+    this.edits.edited();
     return closure;
   }
 
   /** Reopens a closed date (admins); NOT_FOUND for an unknown id. */
   async remove(actor: Actor, id: string): Promise<void> {
     requireAdmin(actor);
-    const removed = isId(id) && (await this.db.transaction((trx) => this.store.delete(trx, id)));
+    const removed =
+      isId(id) &&
+      (await this.db.transaction(async (trx) => {
+        const deleted = await this.store.delete(trx, id);
+        if (deleted) await this.edits.recordEdit(trx);
+        return deleted;
+      }));
     if (!removed) throw closureNotFound();
-    this.policy.invalidate();
+    this.edits.edited();
   }
 }

@@ -17,8 +17,9 @@ import type { Db } from '../../storage/db.js';
 import type { ImpactLevelStore } from '../../storage/impact-level.store.js';
 import type { Actor } from '../actor.js';
 import type { Clock } from '../clock.js';
-import type { SlaPolicyCache, SlaSettingsSource } from '../tickets/sla-policy.js';
+import type { SlaSettingsSource } from '../tickets/sla-policy.js';
 import { requireAdmin } from './require-admin.js';
+import type { SlaSettingsEdits } from './sla-settings-edits.js';
 
 /** The longest first response or notification interval an admin may set: a week of minutes. */
 export const MAX_LEVEL_MINUTES = 10_080;
@@ -48,7 +49,8 @@ export class LevelTableService {
     private readonly clock: Clock,
     private readonly settings: Pick<SlaSettingsSource, 'levelTable'>,
     private readonly store: ImpactLevelStore,
-    private readonly policy: Pick<SlaPolicyCache, 'invalidate'>,
+    /** Records the edit so open tickets' deadlines are recomputed (jobs/deadline-recompute.ts). */
+    private readonly edits: SlaSettingsEdits,
   ) {}
 
   /** Every level, in the order high, medium, low, change. */
@@ -77,8 +79,11 @@ export class LevelTableService {
         reason: `level ${impact} allows at most ${MAX_LEVEL_MINUTES} minutes`,
       });
     }
-    await this.db.transaction((trx) => this.store.save(trx, impact, terms, this.clock.now()));
-    this.policy.invalidate();
+    await this.db.transaction(async (trx) => {
+      await this.store.save(trx, impact, terms, this.clock.now());
+      await this.edits.recordEdit(trx);
+    });
+    this.edits.edited();
     return levelOf(impact, terms);
   }
 }

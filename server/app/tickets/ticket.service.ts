@@ -36,6 +36,7 @@ import type { Clock } from '../clock.js';
 import { findActiveContract } from '../identity/organization.service.js';
 import { newId } from '../ids.js';
 import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
+import type { OutboxWriter } from '../notifications/outbox-writer.js';
 import { newReplyToken } from './reply-token.js';
 import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
 import {
@@ -92,7 +93,9 @@ export class TicketService {
     private readonly store: TicketStore,
     private readonly parties: TicketParties,
     private readonly policy: SlaPolicyCache,
-    /** Called after each committed write (the search indexer's kick). */
+    /** Writes the e-mails each change causes, in the change's transaction. */
+    private readonly mail: OutboxWriter,
+    /** Called after each committed write (the search indexer's and the mail dispatcher's kicks). */
     private readonly afterWrite: () => void = () => {},
   ) {}
 
@@ -174,14 +177,25 @@ export class TicketService {
         messageId: posted.id,
         ...(posted.public ? {} : { internal: true }),
       });
+      await this.mail.write(trx, [saved.requesterId, saved.assigneeId, posted.authorId], (n, people) =>
+        n.messagePosted(people, saved, posted, now),
+      );
       return { kind: 'posted', message: posted, ticket: saved };
     });
   }
 
   /** The customer accepts the proposed solution: closed as `accepted`. */
   async accept(actor: Actor, ticketId: string): Promise<Ticket> {
-    return this.transition(actor, ticketId, 'solution_accepted', (life, now) =>
-      acceptSolution(life, now),
+    return this.transition(
+      actor,
+      ticketId,
+      'solution_accepted',
+      (life, now) => acceptSolution(life, now),
+      {},
+      (ctx, saved) =>
+        this.mail.write(ctx.trx, [saved.requesterId], (n, people) =>
+          n.ticketClosed(people, saved, ctx.now),
+        ),
     );
   }
 
@@ -212,10 +226,14 @@ export class TicketService {
         closeReason: input.reason.trim(),
         closeCause: input.cause ?? 'other',
       };
-      return this.save(ctx, ticket, change, actor, 'closed_out_of_scope', {
+      const saved = await this.save(ctx, ticket, change, actor, 'closed_out_of_scope', {
         reason: input.reason.trim(),
         cause: input.cause ?? 'other',
       });
+      await this.mail.write(trx, [saved.requesterId], (n, people) =>
+        n.ticketClosed(people, saved, now),
+      );
+      return saved;
     });
   }
 
@@ -244,11 +262,21 @@ export class TicketService {
     action: string,
     change: (life: TicketLifecycle, now: Instant) => TicketLifecycle,
     details: Readonly<Record<string, unknown>> = {},
+    after?: (ctx: WriteContext, saved: Ticket) => Promise<void>,
   ): Promise<Ticket> {
     return this.write(async (ctx) => {
       const { trx, now } = ctx;
       const ticket = await findVisibleTicket(trx, this.store, actor, ticketId);
-      return this.save(ctx, ticket, { life: change(ticket.life, now) }, actor, action, details);
+      const saved = await this.save(
+        ctx,
+        ticket,
+        { life: change(ticket.life, now) },
+        actor,
+        action,
+        details,
+      );
+      await after?.(ctx, saved);
+      return saved;
     });
   }
 
@@ -303,6 +331,7 @@ export class TicketService {
       checklist: null,
       previousTicketId: closed.id,
       actorId: actor.userId,
+      previous: closed,
     });
     await this.store.appendHistory(
       trx,
@@ -332,6 +361,8 @@ export class TicketService {
       checklist: readonly ChecklistEntry[] | null;
       previousTicketId: string | null;
       actorId: string;
+      /** The closed ticket a reply to which opened this one. */
+      previous?: Ticket;
     },
   ): Promise<Ticket> {
     const year = civilDateOf(utcToWallTime(BOGOTA, now).day).year;
@@ -380,6 +411,10 @@ export class TicketService {
       ),
     );
     await this.store.queueForSearch(trx, ticket.id, now);
+    const organizationName = (await this.parties.organizationName(trx, ticket.organizationId)) ?? '';
+    await this.mail.write(trx, [ticket.requesterId], (n, people) =>
+      n.ticketRegistered(people, ticket, organizationName, now, fields.previous),
+    );
     return ticket;
   }
 

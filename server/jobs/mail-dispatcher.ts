@@ -1,0 +1,140 @@
+/**
+ * Sends the outbox (issue 4): leases due messages, renders and sends them, marks each sent as
+ * soon as the server took it. A failure is retried with exponential backoff; a permanent refusal
+ * (5xx) or too many attempts marks it failed, for admins to see. After a crash, a leased message
+ * is sent again once its lease ends, under the same Message-ID, so a duplicate is recognisable.
+ */
+
+import type { Clock } from '../app/clock.js';
+import type { MailConfig } from '../app/notifications/mail-config.js';
+import { type MailTransport, PermanentMailError } from '../app/notifications/mail-transport.js';
+import type { Instant } from '../domain/time/instant.js';
+import { composeOutgoing } from '../mail/outbound/compose-outgoing.js';
+import type { Db } from '../storage/db.js';
+import type { OutboxStore } from '../storage/outbox.store.js';
+import type { OutboxRow } from '../storage/schema.js';
+import type { TicketStore } from '../storage/ticket.store.js';
+import { PeriodicJob } from './periodic-job.js';
+
+export interface MailDispatcherOptions {
+  /** Messages leased per pass. */
+  readonly batchSize?: number;
+  /** Messages in flight at once (SMTP pool connections are the real limit). */
+  readonly concurrency?: number;
+  /** How long a lease lasts: longer than any send can take (the transport's timeouts). */
+  readonly leaseMs?: number;
+  /** Attempts before a message is marked failed. */
+  readonly maxAttempts?: number;
+  readonly intervalMs?: number;
+  readonly onError?: (error: unknown, job: string) => void;
+}
+
+const FIRST_RETRY_MS = 30_000;
+const LONGEST_RETRY_MS = 60 * 60_000;
+
+/** Backoff after the n-th failed attempt: 30 s, 1 min, 2 min … at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+export class MailDispatcher {
+  private readonly job: PeriodicJob;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly leaseMs: number;
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly outbox: OutboxStore,
+    private readonly tickets: TicketStore,
+    private readonly transport: MailTransport,
+    private readonly config: MailConfig,
+    options: MailDispatcherOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 200;
+    this.concurrency = options.concurrency ?? 8;
+    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.job = new PeriodicJob(
+      {
+        name: 'mail-dispatcher',
+        intervalMs: options.intervalMs ?? 2_000,
+        ...(options.onError ? { onError: options.onError } : {}),
+      },
+      () => this.dispatchBatch(),
+    );
+  }
+
+  get transportKind(): MailTransport['kind'] {
+    return this.transport.kind;
+  }
+
+  start(): void {
+    this.job.start();
+  }
+
+  kick(): void {
+    this.job.kick();
+  }
+
+  /** Sends everything due now; resolves with the number of messages handled. */
+  flush(): Promise<number> {
+    return this.job.flush();
+  }
+
+  async stop(): Promise<void> {
+    await this.job.stop();
+    await this.transport.close();
+  }
+
+  /** Leases one batch and sends it; returns how many messages it handled. */
+  async dispatchBatch(): Promise<number> {
+    const now = this.clock.now();
+    const rows = await this.db.transaction((trx) =>
+      this.outbox.claimDue(trx, now, now + this.leaseMs, this.batchSize),
+    );
+    if (rows.length === 0) return 0;
+    const tokens = await this.replyTokens(rows);
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const row = rows[next++] as OutboxRow;
+        await this.sendOne(row, tokens.get(row.ticket_id ?? '') ?? null);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, rows.length) }, worker));
+    return rows.length;
+  }
+
+  private async sendOne(row: OutboxRow, replyToken: string | null): Promise<void> {
+    let error: unknown;
+    try {
+      await this.transport.send(composeOutgoing(row, replyToken, this.config));
+      await this.db.transaction((trx) => this.outbox.markSent(trx, [row.id], this.clock.now()));
+      return;
+    } catch (caught) {
+      error = caught;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    // A payload that cannot be rendered, or a refusal for good, will not get better by waiting.
+    const permanent =
+      error instanceof PermanentMailError ||
+      (error instanceof Error && 'code' in error && error.code === 'INVALID_NOTIFICATION_PAYLOAD');
+    await this.db.transaction((trx) =>
+      permanent || row.attempts >= this.maxAttempts
+        ? this.outbox.markFailed(trx, row.id, message)
+        : this.outbox.scheduleRetry(trx, row.id, this.retryAt(row.attempts), message),
+    );
+  }
+
+  private retryAt(attempts: number): Instant {
+    return this.clock.now() + retryDelayMs(attempts);
+  }
+
+  private async replyTokens(rows: readonly OutboxRow[]): Promise<Map<string, string>> {
+    const ids = rows.map((row) => row.ticket_id).filter((id) => id !== null);
+    return this.tickets.replyTokens(this.db.kysely, ids);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Who e-mails go to: users by id and the active staff, with the address, name and language
+ * each e-mail needs (app/notifications/mail-recipient.ts).
+ */
+
+import type { Role } from '../app/actor.js';
+import type { MailRecipient, RecipientDirectory } from '../app/notifications/mail-recipient.js';
+import type { Language } from '../domain/errors.js';
+import type { Executor } from './db.js';
+
+const COLUMNS = ['id', 'email', 'name', 'language', 'role', 'active', 'organization_id'] as const;
+const STAFF_ROLES: readonly Role[] = ['agent', 'supervisor', 'admin'];
+
+export class MailRecipientStore {
+  /** The named users and the active staff. */
+  async load(ex: Executor, userIds: readonly (string | null)[]): Promise<RecipientDirectory> {
+    const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+    const users = new Map<string, MailRecipient>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await ex
+        .selectFrom('users')
+        .select(COLUMNS)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const row of rows) users.set(row.id, toRecipient(row));
+    }
+    const staff = await this.activeStaff(ex);
+    return {
+      user: (id) => (id === null ? undefined : users.get(id)),
+      staff: (roles) => staff.filter((member) => roles.includes(member.role)),
+    };
+  }
+
+  async byEmail(ex: Executor, email: string): Promise<MailRecipient | null> {
+    const row = await ex
+      .selectFrom('users')
+      .select(COLUMNS)
+      .where('email', '=', email.toLowerCase())
+      .executeTakeFirst();
+    return row ? toRecipient(row) : null;
+  }
+
+  // Not cached: a staff member added a moment ago must hear of the next ticket, and the table
+  // of staff is small. A sweep loads it once per batch.
+  private async activeStaff(ex: Executor): Promise<MailRecipient[]> {
+    const rows = await ex
+      .selectFrom('users')
+      .select(COLUMNS)
+      .where('role', 'in', [...STAFF_ROLES])
+      .where('active', '=', 1)
+      .orderBy('id')
+      .execute();
+    return rows.map(toRecipient);
+  }
+}
+
+function toRecipient(row: {
+  id: string;
+  email: string;
+  name: string;
+  language: string;
+  role: string;
+  active: number;
+  organization_id: string | null;
+}): MailRecipient {
+  return {
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    language: row.language as Language,
+    role: row.role as Role,
+    active: row.active === 1,
+    organizationId: row.organization_id,
+  };
+}
