@@ -28,6 +28,8 @@ describe('loadSettings', () => {
       trustProxy: false,
       logLevel: 'info',
       language: 'es',
+      mailInboundPort: null,
+      mailReplyAddress: 'soporte@mesa.localhost',
     });
   });
 
@@ -98,6 +100,28 @@ describe('loadSettings', () => {
     ['a trusted proxy', { MESA_TRUST_PROXY: '1' }, { trustProxy: true }],
     ['a log level', { LOG_LEVEL: 'silent' }, { logLevel: 'silent' }],
     ['English', { MESA_LANG: 'en' }, { language: 'en' }],
+    ['an inbound SMTP port', { MAIL_INBOUND_PORT: '2525' }, { mailInboundPort: 2525 }],
+    ['inbound SMTP on any free port', { MAIL_INBOUND_PORT: '0' }, { mailInboundPort: 0 }],
+    ['inbound SMTP off when empty', { MAIL_INBOUND_PORT: '' }, { mailInboundPort: null }],
+    [
+      'a reply address',
+      { MAIL_REPLY_ADDRESS: 'soporte@opengroup.com.co' },
+      { mailReplyAddress: 'soporte@opengroup.com.co' },
+    ],
+    [
+      'inbound SMTP in production with its reply address',
+      {
+        NODE_ENV: 'production',
+        MAIL_INBOUND_PORT: '25',
+        MAIL_REPLY_ADDRESS: 'mesa.soporte@opengroup.com.co',
+      },
+      { mailInboundPort: 25, mailReplyAddress: 'mesa.soporte@opengroup.com.co' },
+    ],
+    [
+      'the default reply address in production while inbound SMTP is off',
+      { NODE_ENV: 'production' },
+      { mailInboundPort: null, mailReplyAddress: 'soporte@mesa.localhost' },
+    ],
   ])('accepts %s', (_case, env, expected) => {
     expect(loadSettings(env)).toMatchObject(expected);
   });
@@ -218,6 +242,33 @@ describe('loadSettings', () => {
       'MESA_LANG must be one of es, en; got "es-CO".',
     ],
     ['a value with a line break, escaped', { LOG_LEVEL: 'info\nx' }, 'got "info\\nx".'],
+    [
+      'an inbound SMTP port out of range',
+      { MAIL_INBOUND_PORT: '70000' },
+      'MAIL_INBOUND_PORT must be a whole number from 0 to 65535, got "70000".',
+    ],
+    ['an inbound SMTP port that is a word', { MAIL_INBOUND_PORT: 'smtp' }, 'got "smtp"'],
+    [
+      'a reply address with "+"',
+      { MAIL_REPLY_ADDRESS: 'soporte+mesa@opengroup.com.co' },
+      'MAIL_REPLY_ADDRESS must be a plain address such as soporte@mesa.example, without a name or "+" (mesa adds +<token> for each ticket), got "soporte+mesa@opengroup.com.co".',
+    ],
+    [
+      'a reply address with a display name',
+      { MAIL_REPLY_ADDRESS: 'Mesa <soporte@opengroup.com.co>' },
+      'MAIL_REPLY_ADDRESS must be a plain address',
+    ],
+    [
+      'a reply address with a header injection, escaped',
+      { MAIL_REPLY_ADDRESS: 'soporte@x.co\r\nBcc: y@z.co' },
+      'got "soporte@x.co\\r\\nBcc: y@z.co".',
+    ],
+    ['a reply address without a domain', { MAIL_REPLY_ADDRESS: 'soporte' }, 'MAIL_REPLY_ADDRESS'],
+    [
+      'inbound SMTP in production without a reply address',
+      { NODE_ENV: 'production', MAIL_INBOUND_PORT: '25' },
+      'MAIL_REPLY_ADDRESS must be set when MAIL_INBOUND_PORT is set with NODE_ENV=production: the default soporte@mesa.localhost cannot receive mail.',
+    ],
   ])('refuses %s', (_case, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -6,6 +6,7 @@
  */
 
 import type { Language } from '../domain/errors.js';
+import { isReplyBaseAddress } from '../mail/inbound/ticket-reference.js';
 import { type DatabaseSettings, parseDatabaseUrl } from './database-url.js';
 import { type Env, EnvReader, show } from './env-reader.js';
 import { SettingsError } from './settings-error.js';
@@ -48,9 +49,16 @@ export interface Settings {
   readonly logLevel: LogLevel;
   /** Language of messages that have no user to take it from (logs aside): es-CO first. */
   readonly language: Language;
+  /** Port of the inbound SMTP listener (e-mail replies); null: inbound e-mail is off. */
+  readonly mailInboundPort: number | null;
+  /** The address mesa's e-mails are answered at; each ticket adds `+<reply token>` to it. */
+  readonly mailReplyAddress: string;
 }
 
 const ADMIN_PASSWORD_MIN_LENGTH = 12;
+// `.localhost` is reserved (RFC 6761 §6.3): mail to it never leaves the machine, so an install
+// that has not chosen its address cannot send customers' replies to a domain someone else owns.
+const DEFAULT_MAIL_REPLY_ADDRESS = 'soporte@mesa.localhost';
 // A shape check, not RFC 5322: one '@', no spaces, a dot in the domain.
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
@@ -86,6 +94,7 @@ export function loadSettings(env: Env): Settings {
     trustProxy: read.boolean('MESA_TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     language: read.oneOf<Language>('MESA_LANG', ['es', 'en'], 'es'),
+    ...readMail(read, nodeEnv),
   };
   if (read.problems.length > 0) throw new SettingsError(read.problems);
   return Object.freeze(settings);
@@ -130,6 +139,32 @@ function readAdmin(read: EnvReader): AdminAccount | null {
     read.problem('MESA_ADMIN_EMAIL is set but MESA_ADMIN_PASSWORD is not; set both or neither.');
   }
   return email !== undefined && password !== undefined ? { email, password } : null;
+}
+
+// Inbound e-mail is off unless a port is given. With it on in production the reply address
+// must be chosen: the .localhost default would make every customer's reply undeliverable.
+function readMail(
+  read: EnvReader,
+  nodeEnv: NodeEnv,
+): Pick<Settings, 'mailInboundPort' | 'mailReplyAddress'> {
+  const mailInboundPort =
+    read.raw('MAIL_INBOUND_PORT') === undefined
+      ? null
+      : read.integer('MAIL_INBOUND_PORT', 0, 0, 65_535);
+  const address = read.raw('MAIL_REPLY_ADDRESS');
+  if (address !== undefined && !isReplyBaseAddress(address)) {
+    read.problem(
+      'MAIL_REPLY_ADDRESS must be a plain address such as soporte@mesa.example, without a name ' +
+        `or "+" (mesa adds +<token> for each ticket), got ${show(address)}.`,
+    );
+  }
+  if (address === undefined && mailInboundPort !== null && nodeEnv === 'production') {
+    read.problem(
+      'MAIL_REPLY_ADDRESS must be set when MAIL_INBOUND_PORT is set with NODE_ENV=production: ' +
+        `the default ${DEFAULT_MAIL_REPLY_ADDRESS} cannot receive mail.`,
+    );
+  }
+  return { mailInboundPort, mailReplyAddress: address ?? DEFAULT_MAIL_REPLY_ADDRESS };
 }
 
 // Links are built as `${publicUrl}/tickets/…`, so the base keeps its path (a proxy prefix) but
