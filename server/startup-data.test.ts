@@ -46,7 +46,7 @@ describeEachDatabase('loadStartupData with MESA_DEMO=1', (database) => {
     expect(first.demoAccounts.map((a) => a.role)).toEqual(
       expect.arrayContaining(['customer', 'customer_admin', 'agent', 'supervisor', 'admin']),
     );
-    expect(lines).toEqual(['Seeded reference content: directory, faq']);
+    expect(lines).toEqual(['Seeded reference content: directory, faq, travel_times']);
     const again = await loadStartupData(h.services, settings, (line) => lines.push(line));
     expect(again.demoAccounts).toEqual([]);
     expect(await h.services.users.hasActiveAdmin()).toBe(true);

@@ -9,6 +9,7 @@ import type { Services } from './app/services.js';
 import type { Settings } from './config/settings.js';
 import { type DemoAccount, loadDemoData } from './demo/load-demo-data.js';
 import { seedReferenceContent } from './demo/seed-reference-content.js';
+import { TRAVEL_TIMES_EXAMPLE } from './demo/travel-times-example.js';
 
 /** Prints a line for the operator (the console in main.ts; a spy in tests). */
 export type StartupLog = (line: string) => void;
@@ -27,6 +28,10 @@ export async function loadStartupData(
 ): Promise<StartupData> {
   const { db, clock } = services.deps;
   const seeded = await seedReferenceContent(db, clock.now());
+  // The on-site travel times (SPEC §8): example values, flagged so, until an admin sets them.
+  if (await services.travelTimes.seedExamples(TRAVEL_TIMES_EXAMPLE.entries)) {
+    seeded.push('travel_times');
+  }
   if (seeded.length > 0) log(`Seeded reference content: ${seeded.join(', ')}`);
   if (settings.demo) return { demoAccounts: await loadDemoData(services) };
   await createFirstAdmin(services, settings, log);

@@ -22,12 +22,15 @@ import { directoryRoutes } from './routes/directory/routes.js';
 import { faqRoutes } from './routes/faq/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { levelRoutes } from './routes/levels/routes.js';
+import { maintenanceWindowRoutes } from './routes/maintenance-windows/routes.js';
 import { meRoutes } from './routes/me/routes.js';
 import { organizationRoutes } from './routes/organizations/routes.js';
 import { testClockRoutes } from './routes/test-clock/routes.js';
 import { ticketRoutes } from './routes/tickets/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
+import { travelTimeRoutes } from './routes/travel-times/routes.js';
 import { userRoutes } from './routes/users/routes.js';
+import { visitRoutes } from './routes/visits/routes.js';
 import { validatorCompiler } from './validation.js';
 import { serveWebApp } from './web-static.js';
 
@@ -84,6 +87,9 @@ export async function buildApp(
       await api.register(ticketRoutes(services));
       await api.register(faqRoutes(services));
       await api.register(attentionRoutes(services));
+      await api.register(travelTimeRoutes(services));
+      await api.register(visitRoutes(services));
+      await api.register(maintenanceWindowRoutes(services));
       if (options.testClock !== undefined) await api.register(testClockRoutes(options.testClock));
     },
     { prefix: API_PREFIX },

@@ -112,10 +112,12 @@ export function sendProblem(
   if (code === 'RATE_LIMITED' && classified.error instanceof AppError) {
     reply.header('retry-after', String(classified.error.params.seconds ?? 60));
   }
+  // A use case's extensions go first: they never replace the standard members.
+  const extensions = classified.error instanceof AppError ? classified.error.extensions : undefined;
   return reply
     .code(status)
     .header('content-type', 'application/problem+json; charset=utf-8')
-    .send(problem);
+    .send(extensions === undefined ? problem : { ...extensions, ...problem });
 }
 
 /** Installs the error handler and the ROUTE_NOT_FOUND answer for unknown routes. */

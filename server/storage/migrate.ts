@@ -7,6 +7,7 @@ import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db, DialectName } from './db.js';
 import * as initial from './migrations/0001-initial.js';
 import * as notifications from './migrations/0002-notifications.js';
+import * as onsiteMaintenance from './migrations/0004-onsite-maintenance.js';
 import * as portal from './migrations/0005-portal.js';
 
 /** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
@@ -14,6 +15,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': { up: (db) => initial.up(db, dialect) },
     '0002-notifications': { up: (db) => notifications.up(db) },
+    '0004-onsite-maintenance': { up: (db) => onsiteMaintenance.up(db) },
     '0005-portal': { up: (db) => portal.up(db) },
   };
 }

@@ -274,6 +274,104 @@ export interface FaqDeflectionsTable {
   created_at: number;
 }
 
+/** On-site travel times by city, edited by admins (0004-onsite-maintenance, SPEC §8). */
+export interface TravelTimesTable {
+  id: string;
+  city: string;
+  /** matchKey(city): unique. */
+  city_key: string;
+  minutes: number;
+  /** 1 while the value is a shipped example. */
+  example: number;
+  updated_by: string | null;
+  updated_at: number;
+}
+
+/** On-site visits to a ticket's customer (0004-onsite-maintenance). */
+export interface VisitsTable {
+  id: string;
+  ticket_id: string;
+  organization_id: string;
+  contract_id: string;
+  technician_id: string;
+  reason: string;
+  city: string;
+  travel_minutes: number;
+  travel_time_example: number;
+  status: string;
+  scheduled_by: string | null;
+  scheduled_at: number;
+  planned_arrival_at: number;
+  departed_at: number | null;
+  arrived_at: number | null;
+  completed_at: number | null;
+  cancelled_at: number | null;
+  outcome: string | null;
+  cancel_reason: string | null;
+  updated_at: number;
+}
+
+/** Maintenance windows of covered equipment (0004-onsite-maintenance). */
+export interface MaintenanceWindowsTable {
+  id: string;
+  organization_id: string;
+  contract_id: string;
+  equipment: string;
+  /** matchKey(equipment). */
+  equipment_key: string;
+  title: string;
+  notes: string | null;
+  starts_at: number;
+  ends_at: number;
+  status: string;
+  requested_by: string | null;
+  created_at: number;
+  updated_at: number;
+  cancelled_at: number | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+  reminder_queued_at: number | null;
+}
+
+/** A row per equipment that window writes bump, so they serialize (0004-onsite-maintenance). */
+export interface MaintenanceEquipmentLocksTable {
+  organization_id: string;
+  equipment_key: string;
+  writes: number;
+}
+
+/**
+ * One row per monitoring alert key of an organization (0003-monitoring-alerts, SPEC §6): the
+ * ticket it currently feeds and its counters. Also the lock that makes concurrent firings of a
+ * new key open one ticket: `claim_id`/`claimed_until` while a ticket is being opened.
+ */
+export interface MonitoringAlertsTable {
+  id: string;
+  organization_id: string;
+  key: string;
+  /** 'alertmanager' or the generic payload's `source`. */
+  source: string;
+  /** 'firing' | 'resolved': the last state the monitoring system reported. */
+  status: string;
+  severity: string;
+  summary: string;
+  /** The equipment the alert names (maintenance windows, SPEC §8); null when it names none. */
+  equipment: string | null;
+  ticket_id: string | null;
+  /** The ticket the key fed before the current one (closed when the key fired again). */
+  previous_ticket_id: string | null;
+  tickets_opened: number;
+  /** Firings received since the current ticket was opened (1 at opening). */
+  fire_count: number;
+  total_fire_count: number;
+  claim_id: string | null;
+  claimed_until: number | null;
+  first_seen_at: number;
+  last_seen_at: number;
+  last_fired_at: number | null;
+  resolved_at: number | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   contracts: ContractsTable;
@@ -296,6 +394,10 @@ export interface Database {
   sla_events: SlaEventsTable;
   outbox: OutboxTable;
   sla_policy_state: SlaPolicyStateTable;
+  travel_times: TravelTimesTable;
+  visits: VisitsTable;
+  maintenance_windows: MaintenanceWindowsTable;
+  maintenance_equipment_locks: MaintenanceEquipmentLocksTable;
 }
 
 export type TicketRow = Selectable<TicketsTable>;
