@@ -267,10 +267,10 @@ describe('each language reads as itself', () => {
     ).toBe(true);
     expect(text).toContain('Atentamente,\nCentro de Servicios Open Group S.A.S.');
     expect(renderNotification(SAMPLE_PAYLOADS.ticket_registered, 'es').subject).toBe(
-      '[OG-2026-000123] Su caso fue registrado: Firewall without connection at the main office',
+      '[OG-2026-000123] Su caso fue registrado – Firewall without connection at the main office',
     );
     expect(renderNotification(SAMPLE_PAYLOADS.ticket_registered, 'en').subject).toBe(
-      '[OG-2026-000123] Your ticket was registered: Firewall without connection at the main office',
+      '[OG-2026-000123] Your ticket was registered – Firewall without connection at the main office',
     );
   });
 });
@@ -365,7 +365,7 @@ describe('the guide’s rules, told to the customer', () => {
     );
     const near = renderNotification(SAMPLE_PAYLOADS.first_response_near, 'es');
     expect(plain(near.subject)).toBe(
-      '[OG-2026-000123] Primera respuesta por vencer (80 % del tiempo usado): Firewall without connection at the main office',
+      '[OG-2026-000123] Primera respuesta por vencer (80 % del tiempo usado) – Firewall without connection at the main office',
     );
     expect(renderNotification(SAMPLE_PAYLOADS.first_response_near, 'en').subject).toContain(
       '(80% of the time used)',

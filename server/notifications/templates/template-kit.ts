@@ -34,10 +34,13 @@ export function templateContext(language: Language, contact: CenterContact): Tem
 /** How much of a ticket's own subject fits in the e-mail's subject line. */
 const SUBJECT_EXCERPT = 90;
 
-/** "[OG-2026-000123] what happened: the ticket's subject", the number first for threading. */
+/**
+ * "[OG-2026-000123] what happened – the ticket's subject": the number first, which is how
+ * replies find their ticket; a dash because some events already end in ":" or "?".
+ */
 export function ticketSubject(ticket: TicketRef, what: string): string {
   const excerpt = truncate(cleanHeaderText(ticket.subject), SUBJECT_EXCERPT);
-  return `[${ticket.number}] ${what}${excerpt ? `: ${excerpt}` : ''}`;
+  return `[${ticket.number}] ${what}${excerpt ? ` – ${excerpt}` : ''}`;
 }
 
 /** The ticket's number (linked), subject, impact level and status, then `extra` rows. */
