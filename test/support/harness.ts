@@ -14,6 +14,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { TestClock } from '../../server/app/clock.js';
 import type { ScryptCost } from '../../server/app/identity/password-hasher.js';
+import type { MailTransport } from '../../server/app/notifications/mail-transport.js';
 import { createServices, type Services } from '../../server/app/services.js';
 import { parseInstant } from '../../server/domain/time/instant.js';
 import { type AppOptions, buildApp } from '../../server/http/app.js';
@@ -36,6 +37,8 @@ export interface HarnessOptions {
   readonly start?: string;
   /** Extra app options (e.g. secureCookies). */
   readonly app?: Omit<AppOptions, 'testClock'>;
+  /** Where e-mails go (default: `.eml` files under the harness's data folder). */
+  readonly mailTransport?: MailTransport;
 }
 
 export interface Harness {
@@ -99,7 +102,13 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const { db, dispose } = await openTestDatabase(database, dataDir);
   const clock = new TestClock();
   clock.set(parseInstant(options.start ?? HARNESS_START));
-  const services = createServices({ db, clock, dataDir, passwordCost: FAST_SCRYPT });
+  const services = createServices({
+    db,
+    clock,
+    dataDir,
+    passwordCost: FAST_SCRYPT,
+    ...(options.mailTransport && { mailTransport: options.mailTransport }),
+  });
   let app: FastifyInstance;
   try {
     await migrateToLatest(db);
@@ -126,6 +135,9 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       try {
         await app.close();
         await services.searchIndexer.stop();
+        await services.slaScheduler.stop();
+        await services.deadlineRecompute.stop();
+        await services.mailDispatcher.stop();
       } finally {
         await db.close();
         await dispose();
