@@ -1,0 +1,278 @@
+/**
+ * The queue: open tickets by nearest deadline (the server sorts), with live countdowns that
+ * turn amber at 80 % of the time used and red at breach, filters (status, organization,
+ * assignee, impact, breached) and full-text search (newest first). Filters live in the URL's
+ * tab storage, so coming back from a ticket keeps them.
+ */
+
+import { type FormEvent, useEffect, useState } from 'react';
+import { api, query } from '../api/client';
+import {
+  IMPACTS,
+  OPEN_STATUSES,
+  type Organization,
+  type Page,
+  TICKET_STATUSES,
+  type TicketSummary,
+  type User,
+} from '../api/types';
+import { useServerNow } from '../clock';
+import { ProblemAlert, SelectField, TextField } from '../components/forms';
+import { Loading, PageTitle } from '../components/layout';
+import {
+  Countdown,
+  currentDeadline,
+  ImpactBadge,
+  StatusBadge,
+  slaTone,
+} from '../components/ticket-bits';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { useLoad } from '../use-load';
+import { loadOrganizations, loadStaff } from './people';
+
+interface Filters {
+  status: string;
+  organizationId: string;
+  assignee: string;
+  impact: string;
+  breached: boolean;
+  q: string;
+}
+
+const FILTERS_KEY = 'mesa.queue-filters';
+const EMPTY: Filters = {
+  status: 'open',
+  organizationId: '',
+  assignee: '',
+  impact: '',
+  breached: false,
+  q: '',
+};
+
+function savedFilters(): Filters {
+  try {
+    const saved = sessionStorage.getItem(FILTERS_KEY);
+    return saved ? { ...EMPTY, ...(JSON.parse(saved) as Partial<Filters>) } : EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+function listQuery(filters: Filters, cursor?: string): string {
+  return query({
+    status:
+      filters.status === 'open'
+        ? OPEN_STATUSES
+        : filters.status === 'all'
+          ? undefined
+          : filters.status,
+    organizationId: filters.organizationId,
+    assignee: filters.assignee,
+    impact: filters.impact,
+    breached: filters.breached ? 'true' : undefined,
+    q: filters.q.trim(),
+    limit: '50',
+    cursor,
+  });
+}
+
+export function QueuePage() {
+  const { t } = useI18n();
+  const [filters, setFilters] = useState<Filters>(savedFilters);
+  const [search, setSearch] = useState(filters.q);
+  const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [staff, setStaff] = useState<User[]>([]);
+  const [more, setMore] = useState<TicketSummary[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const now = useServerNow();
+
+  useEffect(() => {
+    loadOrganizations()
+      .then(setOrganizations)
+      .catch(() => {});
+    loadStaff()
+      .then(setStaff)
+      .catch(() => {});
+  }, []);
+
+  const key = JSON.stringify(filters);
+  const list = useLoad(async () => {
+    const page = await api<Page<TicketSummary>>('GET', `/tickets${listQuery(filters)}`);
+    setMore([]);
+    setCursor(page.nextCursor);
+    return page.items;
+  }, key);
+
+  const change = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    try {
+      sessionStorage.setItem(FILTERS_KEY, JSON.stringify(next));
+    } catch {
+      // Filters then last as long as the page.
+    }
+  };
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    change({ q: search });
+  };
+
+  const loadMore = async () => {
+    if (cursor === null) return;
+    const page = await api<Page<TicketSummary>>('GET', `/tickets${listQuery(filters, cursor)}`);
+    setMore((current) => [...current, ...page.items]);
+    setCursor(page.nextCursor);
+  };
+
+  const orgName = (id: string) => organizations.find((o) => o.id === id)?.name ?? '…';
+  const staffName = (id: string | null) =>
+    id === null ? t('queue.unassigned') : (staff.find((u) => u.id === id)?.name ?? '…');
+  const tickets = [...(list.data ?? []), ...more];
+
+  return (
+    <>
+      <PageTitle>{t('queue.title')}</PageTitle>
+      <search>
+        <form className="search-row" onSubmit={submitSearch}>
+          <TextField
+            label={t('queue.search')}
+            hint={t('queue.searchHint')}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <button type="submit" className="button">
+            {t('queue.searchButton')}
+          </button>
+          {filters.q ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setSearch('');
+                change({ q: '' });
+              }}
+            >
+              {t('queue.clearSearch')}
+            </button>
+          ) : null}
+        </form>
+      </search>
+      <div className="filters">
+        <SelectField
+          label={t('ticket.status')}
+          value={filters.status}
+          onChange={(e) => change({ status: e.target.value })}
+        >
+          <option value="open">{t('queue.allOpen')}</option>
+          {TICKET_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+          <option value="all">{t('queue.any')}</option>
+        </SelectField>
+        <SelectField
+          label={t('queue.organization')}
+          value={filters.organizationId}
+          onChange={(e) => change({ organizationId: e.target.value })}
+        >
+          <option value="">{t('queue.any')}</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('queue.assignee')}
+          value={filters.assignee}
+          onChange={(e) => change({ assignee: e.target.value })}
+        >
+          <option value="">{t('queue.any')}</option>
+          <option value="me">{t('queue.me')}</option>
+          <option value="none">{t('queue.unassigned')}</option>
+          {staff.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('ticket.impact')}
+          value={filters.impact}
+          onChange={(e) => change({ impact: e.target.value })}
+        >
+          <option value="">{t('queue.any')}</option>
+          {IMPACTS.map((impact) => (
+            <option key={impact} value={impact}>
+              {t(`impact.${impact}.short`)}
+            </option>
+          ))}
+        </SelectField>
+        <label className="choice checkbox">
+          <input
+            type="checkbox"
+            checked={filters.breached}
+            onChange={(e) => change({ breached: e.target.checked })}
+          />{' '}
+          {t('queue.breachedOnly')}
+        </label>
+      </div>
+      <p className="muted">{t(filters.q ? 'queue.searchOrder' : 'queue.deadlineOrder')}</p>
+      <ProblemAlert error={list.error} />
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data && tickets.length === 0 ? <p>{t('queue.empty')}</p> : null}
+      {tickets.length > 0 ? (
+        <div className="table-scroll">
+          <table className="tickets queue">
+            <caption className="visually-hidden">{t('queue.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ticket.number')}</th>
+                <th scope="col">{t('ticket.subject')}</th>
+                <th scope="col">{t('queue.organization')}</th>
+                <th scope="col">{t('ticket.impact')}</th>
+                <th scope="col">{t('ticket.status')}</th>
+                <th scope="col">{t('queue.assignee')}</th>
+                <th scope="col">{t('ticket.due')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tickets.map((ticket) => {
+                const { start, due } = currentDeadline(ticket);
+                return (
+                  <tr key={ticket.id} className={`row-${slaTone(start, due, now)}`}>
+                    <td>
+                      <Link to={`/console/tickets/${ticket.id}`}>{ticket.number}</Link>
+                    </td>
+                    <td>{ticket.subject}</td>
+                    <td>{orgName(ticket.organizationId)}</td>
+                    <td>
+                      <ImpactBadge impact={ticket.impact} />
+                    </td>
+                    <td>
+                      <StatusBadge status={ticket.status} resolution={ticket.resolution} />
+                    </td>
+                    <td>{staffName(ticket.assigneeId)}</td>
+                    <td>
+                      <Countdown ticket={ticket} now={now} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {cursor !== null ? (
+        <button type="button" className="button" onClick={() => void loadMore()}>
+          {t('common.loadMore')}
+        </button>
+      ) : null}
+      <p className="muted small">{t('queue.approximation')}</p>
+    </>
+  );
+}
