@@ -30,6 +30,8 @@ describe('loadSettings', () => {
       language: 'es',
       mailInboundPort: null,
       mailReplyAddress: 'soporte@mesa.localhost',
+      smtpUrl: null,
+      mailFrom: 'Mesa de servicios <soporte@mesa.localhost>',
     });
   });
 
@@ -116,6 +118,16 @@ describe('loadSettings', () => {
         MAIL_REPLY_ADDRESS: 'mesa.soporte@opengroup.com.co',
       },
       { mailInboundPort: 25, mailReplyAddress: 'mesa.soporte@opengroup.com.co' },
+    ],
+    [
+      'an SMTP server with credentials',
+      { SMTP_URL: 'smtp://mesa:secreto@mail.opengroup.com.co:587' },
+      { smtpUrl: 'smtp://mesa:secreto@mail.opengroup.com.co:587' },
+    ],
+    [
+      'a sender',
+      { MAIL_FROM: 'Centro de Servicios <soporte@opengroup.com.co>' },
+      { mailFrom: 'Centro de Servicios <soporte@opengroup.com.co>' },
     ],
     [
       'the default reply address in production while inbound SMTP is off',
@@ -269,6 +281,14 @@ describe('loadSettings', () => {
       { NODE_ENV: 'production', MAIL_INBOUND_PORT: '25' },
       'MAIL_REPLY_ADDRESS must be set when MAIL_INBOUND_PORT is set with NODE_ENV=production: the default soporte@mesa.localhost cannot receive mail.',
     ],
+    ['an SMTP URL of another scheme', { SMTP_URL: 'http://mail.example.com' }, 'SMTP_URL must'],
+    ['an SMTP URL that is no URL', { SMTP_URL: 'mail.example.com:25' }, 'SMTP_URL must'],
+    [
+      'an SMTP URL, without echoing its password',
+      { SMTP_URL: 'imap://u:s3creto@mail.example.com' },
+      'smtp://user:password@host:587',
+    ],
+    ['a sender with a line break', { MAIL_FROM: 'Mesa <a@b.co>\nBcc: x@y.co' }, 'MAIL_FROM must'],
   ])('refuses %s', (_case, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

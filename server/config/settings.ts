@@ -53,6 +53,10 @@ export interface Settings {
   readonly mailInboundPort: number | null;
   /** The address mesa's e-mails are answered at; each ticket adds `+<reply token>` to it. */
   readonly mailReplyAddress: string;
+  /** Outbound SMTP server (smtp:// or smtps://, credentials allowed); null: `.eml` files. */
+  readonly smtpUrl: string | null;
+  /** The From header of mesa's e-mails. */
+  readonly mailFrom: string;
 }
 
 const ADMIN_PASSWORD_MIN_LENGTH = 12;
@@ -146,7 +150,7 @@ function readAdmin(read: EnvReader): AdminAccount | null {
 function readMail(
   read: EnvReader,
   nodeEnv: NodeEnv,
-): Pick<Settings, 'mailInboundPort' | 'mailReplyAddress'> {
+): Pick<Settings, 'mailInboundPort' | 'mailReplyAddress' | 'smtpUrl' | 'mailFrom'> {
   const mailInboundPort =
     read.raw('MAIL_INBOUND_PORT') === undefined
       ? null
@@ -164,7 +168,28 @@ function readMail(
         `the default ${DEFAULT_MAIL_REPLY_ADDRESS} cannot receive mail.`,
     );
   }
-  return { mailInboundPort, mailReplyAddress: address ?? DEFAULT_MAIL_REPLY_ADDRESS };
+  const smtpUrl = read.raw('SMTP_URL') ?? null;
+  if (smtpUrl !== null) {
+    const url = URL.canParse(smtpUrl) ? new URL(smtpUrl) : undefined;
+    if (
+      url === undefined ||
+      (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') ||
+      !url.hostname
+    ) {
+      // The value may hold a password: never echo it.
+      read.problem('SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.');
+    }
+  }
+  const mailReplyAddress = address ?? DEFAULT_MAIL_REPLY_ADDRESS;
+  // A bad reply address is reported once, not again through the sender built from it.
+  const sender = isReplyBaseAddress(mailReplyAddress)
+    ? mailReplyAddress
+    : DEFAULT_MAIL_REPLY_ADDRESS;
+  const mailFrom = read.raw('MAIL_FROM') ?? `Mesa de servicios <${sender}>`;
+  if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom)) {
+    read.problem(`MAIL_FROM must be one line with an address, got ${show(mailFrom)}.`);
+  }
+  return { mailInboundPort, mailReplyAddress, smtpUrl, mailFrom };
 }
 
 // Links are built as `${publicUrl}/tickets/…`, so the base keeps its path (a proxy prefix) but

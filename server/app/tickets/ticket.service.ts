@@ -35,8 +35,8 @@ import { AppError } from '../app-errors.js';
 import type { Clock } from '../clock.js';
 import { findActiveContract } from '../identity/organization.service.js';
 import { newId } from '../ids.js';
-import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
 import type { OutboxWriter } from '../notifications/outbox-writer.js';
+import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
 import { newReplyToken } from './reply-token.js';
 import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
 import {
@@ -107,6 +107,8 @@ export class TicketService {
     actor: Actor,
     input: RegisterTicketInput,
     idempotencyKey?: string,
+    /** How a customer reached us: the portal, or an e-mail to the center (inbound mail). */
+    customerChannel: 'web' | 'email' = 'web',
   ): Promise<RegisteredTicket> {
     return this.write(async (ctx) => {
       const { trx, now } = ctx;
@@ -127,7 +129,7 @@ export class TicketService {
           return { ticket, replayed: true, callTheCenter: await this.callNotice(trx, ticket) };
         }
       }
-      const request = await this.resolveRequest(trx, actor, input, now);
+      const request = await this.resolveRequest(trx, actor, input, now, customerChannel);
       const ticket = await this.createTicket(ctx, {
         id,
         ...request,
@@ -177,10 +179,43 @@ export class TicketService {
         messageId: posted.id,
         ...(posted.public ? {} : { internal: true }),
       });
-      await this.mail.write(trx, [saved.requesterId, saved.assigneeId, posted.authorId], (n, people) =>
-        n.messagePosted(people, saved, posted, now),
+      await this.mail.write(
+        trx,
+        [saved.requesterId, saved.assigneeId, posted.authorId],
+        (n, people) => n.messagePosted(people, saved, posted, now),
       );
       return { kind: 'posted', message: posted, ticket: saved };
+    });
+  }
+
+  /**
+   * An internal note written by mesa itself (no author), e.g. that an e-mailed attachment was
+   * too large to keep: agents see it, customers never do, and it changes no state.
+   */
+  async addSystemNote(
+    ticketId: string,
+    body: string,
+    details: Readonly<Record<string, unknown>> = {},
+  ): Promise<TicketMessage> {
+    return this.write(async ({ trx, now }) => {
+      const ticket = await this.store.find(trx, ticketId);
+      if (!ticket) throw new AppError('NOT_FOUND', { what: 'el caso', whatEn: 'ticket' });
+      const note: TicketMessage = {
+        id: newId(now),
+        ticketId: ticket.id,
+        authorId: null,
+        kind: 'note',
+        body,
+        public: false,
+        createdAt: now,
+      };
+      await this.store.insertMessage(trx, note);
+      await this.store.appendHistory(
+        trx,
+        historyEntry(ticket.id, null, 'system_note', { messageId: note.id, ...details }, now),
+      );
+      await this.store.queueForSearch(trx, ticket.id, now);
+      return note;
     });
   }
 
@@ -411,7 +446,8 @@ export class TicketService {
       ),
     );
     await this.store.queueForSearch(trx, ticket.id, now);
-    const organizationName = (await this.parties.organizationName(trx, ticket.organizationId)) ?? '';
+    const organizationName =
+      (await this.parties.organizationName(trx, ticket.organizationId)) ?? '';
     await this.mail.write(trx, [ticket.requesterId], (n, people) =>
       n.ticketRegistered(people, ticket, organizationName, now, fields.previous),
     );
@@ -424,6 +460,7 @@ export class TicketService {
     actor: Actor,
     input: RegisterTicketInput,
     now: Instant,
+    customerChannel: 'web' | 'email',
   ): Promise<{
     contract: TicketContract;
     organizationId: string;
@@ -442,7 +479,7 @@ export class TicketService {
       if (staffOnly.length > 0) throw new AppError('FORBIDDEN');
       organizationId = actor.organizationId ?? '';
       requesterId = actor.userId;
-      channel = 'web';
+      channel = customerChannel;
       reportedAt = now;
     } else {
       if (input.requesterId === undefined) {

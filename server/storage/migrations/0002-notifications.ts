@@ -34,6 +34,13 @@ export async function up(db: AnyDb): Promise<void> {
       .where('id', '=', id)
       .execute();
   }
+  // An inbound reply names its ticket by this token (mail/inbound).
+  await db.schema
+    .createIndex('tickets_reply_token_unique')
+    .on('tickets')
+    .column('reply_token')
+    .unique()
+    .execute();
   // The scheduler's sweep: a range scan of this index up to now.
   await db.schema.createIndex('tickets_sla_wake').on('tickets').column('sla_wake_at').execute();
 
