@@ -33,7 +33,12 @@ describe('foldLine', () => {
     for (const line of folded.split('\r\n')) {
       expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     }
-    expect(folded.split('\r\n').slice(1).every((line) => line.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((line) => line.startsWith(' ')),
+    ).toBe(true);
     expect(unfold(folded)).toBe(`SUMMARY:${'mantenimiento '.repeat(30)}`);
   });
 
