@@ -165,4 +165,152 @@ describeWithBrowser('web journeys (chromium)', () => {
     expect(closed.ticket.life).toMatchObject({ status: 'closed', resolution: 'accepted' });
     await screenshot(customer, 'a-customer-case-accepted');
   });
+
+  it('(c) an agent registers a phone case for a customer with the time of the call', async () => {
+    const agent = await newPage();
+    await signIn(agent, AGENT);
+    await agent.getByRole('link', { name: 'Caso telefónico' }).click();
+    await agent.getByRole('heading', { name: 'Registrar un caso telefónico' }).waitFor();
+    await agent
+      .getByLabel('Organización')
+      .selectOption({ label: 'Transportes Los Guaduales S.A.S.' });
+    await agent
+      .getByLabel('Quién llamó')
+      .selectOption({ label: `Jhon Fredy Mosquera — ${CUSTOMER}` });
+    const now = server.harness.clock.now();
+    // The call came in 20 minutes ago (Bogotá is UTC-5 all year).
+    const called = new Date(now - 20 * 60_000 - 5 * 3_600_000).toISOString().slice(0, 16);
+    await agent.getByLabel('Hora de la llamada').fill(called);
+    await agent.getByLabel('Nivel de impacto').selectOption({ label: 'Impacto alto' });
+    await agent.getByLabel('Asunto').fill('Caída total del enlace de Internet (llamada)');
+    await agent.getByLabel('Descripción').fill('El cliente llama: ninguna sede tiene Internet.');
+    await expectAccessible(agent, 'phone case form');
+    await agent.getByRole('button', { name: 'Registrar el caso telefónico' }).click();
+    await agent.getByText(/Registramos su caso OG-2026-/).waitFor();
+    await agent.getByText('Teléfono', { exact: true }).waitFor();
+    // The call time as Bogotá shows it, whatever the machine's (and browser's) time zone.
+    const [hours = 0, minutes = '00'] = [Number(called.slice(11, 13)), called.slice(14, 16)];
+    const day = `${called.slice(8, 10)}/${called.slice(5, 7)}/${called.slice(0, 4)}`;
+    await agent
+      .getByText(new RegExp(`^${day}, ${hours % 12 || 12}:${minutes}\\s[ap]\\.\\s?m\\.$`))
+      .first()
+      .waitFor();
+    const ticketId = agent.url().split('/').pop() ?? '';
+    const { ticket } = await server.harness.services.ticketQueries.get(OPERATOR, ticketId);
+    expect(ticket).toMatchObject({ channel: 'phone', impact: 'high' });
+    expect(ticket.life.reportedAt).toBe(Date.parse(`${called}:00-05:00`));
+    // A phone case's clock starts at the call, not at registration (SPEC §6).
+    expect(ticket.sla.clockStartsAt).toBe(ticket.life.reportedAt);
+    await screenshot(agent, 'c-agent-phone-case');
+  });
+
+  it('(e) a customer cannot reach another organization’s case by its URL', async () => {
+    const h = server.harness;
+    const row = await h.db.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', OTHER_ORGANIZATION_CUSTOMER)
+      .executeTakeFirstOrThrow();
+    const other = actorOf(await h.services.users.get(OPERATOR, row.id));
+    const { ticket: foreign } = await h.services.tickets.register(other, {
+      subject: 'Falla confidencial de la clínica',
+      description: 'Solo la ve su organización.',
+      impact: 'low',
+    });
+    const customer = await newPage();
+    await signIn(customer, CUSTOMER);
+    await customer.getByRole('heading', { name: /Hola/ }).waitFor();
+    await customer.goto(`${server.url}/portal/tickets/${foreign.id}`);
+    await customer.getByRole('heading', { name: 'Caso no encontrado' }).waitFor();
+    await customer.getByRole('alert').getByText('No se encontró').waitFor();
+    expect(await customer.getByText(foreign.subject).count()).toBe(0);
+    const direct = await customer.evaluate(
+      `fetch('/api/v1/tickets/${foreign.id}').then((r) => r.status)`,
+    );
+    expect(direct).toBe(404);
+    await screenshot(customer, 'e-other-organization-not-found');
+  });
+
+  it('(f) the whole portal in English: the switch, server problems, every page, the FAQ deflection', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await page.getByLabel('E-mail').fill(ENGLISH_CUSTOMER);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('Wrong e-mail or password.').waitFor();
+    // What was typed stays; only the password is retyped.
+    expect(await page.getByLabel('E-mail').inputValue()).toBe(ENGLISH_CUSTOMER);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Hello, Michael Turner' }).waitFor();
+    await page.getByText('The Service Center is attending you right now.').waitFor();
+    await expectAccessible(page, 'English home');
+
+    const spanishOnly = ['Cerrar sesión', 'Registrar caso', 'Mis casos', 'Contacto', 'Guía de uso'];
+    const pages: [string, string][] = [
+      ['My cases', 'My cases'],
+      ['FAQ', 'Frequently asked questions'],
+      ['Contact', 'Contact'],
+      ['User guide', 'Portal user guide'],
+      ['Report a case', 'Report a case'],
+    ];
+    for (const [link, heading] of pages) {
+      await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      const text = (await page.textContent('body')) ?? '';
+      for (const spanish of spanishOnly)
+        expect(text, `${heading} shows “${spanish}”`).not.toContain(spanish);
+    }
+    await answerChecklist(page, {
+      answer: 'Not applicable',
+      next: 'Next',
+      last: 'Continue to the form',
+    });
+    await page.getByLabel('Subject').fill('The firewall does not answer ping');
+    const suggestion = page.getByText('¿Cómo compruebo la conexión con ping?');
+    await suggestion.waitFor();
+    await page.getByText('(in Spanish)').first().waitFor();
+    await suggestion.click();
+    await page.getByRole('button', { name: 'This solved my problem' }).first().click();
+    await page.getByRole('heading', { name: 'Glad it is solved!' }).waitFor();
+    const deflections = await server.harness.db.kysely
+      .selectFrom('faq_deflections')
+      .select(['query'])
+      .execute();
+    expect(deflections).toEqual([{ query: 'The firewall does not answer ping' }]);
+    await screenshot(page, 'f-portal-in-english');
+  });
+
+  it('(b) a 7x24 customer out of hours choosing high impact is told to call, with the numbers', async () => {
+    // Monday 20:00 in Bogotá: outside the 7x24 contract's attended Mon–Sat 08:00–18:00.
+    server.harness.clock.set(Date.parse('2026-03-16T20:00:00-05:00'));
+    const page = await newPage({ width: 390, height: 844 });
+    await signIn(page, CUSTOMER_7X24);
+    const home = page
+      .getByRole('status')
+      .filter({ hasText: 'únicamente se atienden casos de impacto alto' });
+    await home.getByRole('link', { name: '(+57) 2 486 8080' }).waitFor();
+    await page.getByRole('link', { name: 'Registrar caso' }).click();
+    await answerChecklist(page);
+    await page.getByLabel('Asunto').fill('Caída total del firewall principal');
+    await page.getByLabel('Descripción').fill('Ninguna sede tiene servicio.');
+    expect(await page.getByText('deben reportarse por teléfono. Si lo registra aquí').count()).toBe(
+      0,
+    );
+    await page.getByLabel(/Impacto alto/).check();
+    const notice = page.getByRole('alert').filter({ hasText: 'deben reportarse por teléfono' });
+    await notice.waitFor();
+    await notice.getByRole('link', { name: '(+57) 2 486 8080' }).waitFor();
+    await notice.getByText('Línea nacional (opción 2)').waitFor();
+    await expectAccessible(page, '7x24 call notice');
+    await page.getByRole('button', { name: 'Registrar el caso' }).click();
+    await page.getByRole('heading', { name: /Caso OG-2026-\d+ registrado/ }).waitFor();
+    const call = page.getByRole('alert').filter({ hasText: 'para atención inmediata llame a' });
+    await call.getByRole('link', { name: '(+57) 2 486 8080' }).waitFor();
+    await screenshot(page, 'b-7x24-out-of-hours-call-notice');
+  });
 });

@@ -1,6 +1,7 @@
 /** The agent console (agent, supervisor, admin): its pages under /console. */
 
 import { Layout, type NavItem } from '../components/layout';
+import { useI18n } from '../i18n/i18n';
 import { match } from '../router';
 import { useSession } from '../session';
 import { PhoneTicketPage } from './phone-ticket';
@@ -21,11 +22,12 @@ function page(path: string) {
 
 export default function Console(props: { path: string }) {
   const session = useSession();
+  const { t } = useI18n();
   return (
     <Layout
       path={props.path}
       nav={NAV}
-      who={`${session.user.name} (${session.user.role})`}
+      who={`${session.user.name} (${t(`role.${session.user.role}`)})`}
       onSignOut={() => void session.signOut()}
     >
       {page(props.path)}
