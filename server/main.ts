@@ -5,6 +5,7 @@
  */
 
 import { type Clock, systemClock, TestClock } from './app/clock.js';
+import type { MailConfig } from './app/notifications/mail-config.js';
 import { createServices } from './app/services.js';
 import { loadSettings, type Settings } from './config/settings.js';
 import { SettingsError } from './config/settings-error.js';
@@ -13,6 +14,7 @@ import type { DemoAccount } from './demo/load-demo-data.js';
 import { buildApp } from './http/app.js';
 import { listen } from './http/server.js';
 import { hasWebBuild, WEB_BUILD_DIR } from './http/web-static.js';
+import { SmtpTransport } from './mail/outbound/smtp-transport.js';
 import { loadStartupData } from './startup-data.js';
 import { openDatabase } from './storage/db.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -36,7 +38,17 @@ async function main(): Promise<void> {
   await migrateToLatest(db);
   const testClock = settings.testClock ? new TestClock() : undefined;
   const clock: Clock = testClock ?? systemClock;
-  const services = createServices({ db, clock, dataDir: settings.dataDir });
+  const services = createServices({
+    db,
+    clock,
+    dataDir: settings.dataDir,
+    mail: mailConfigOf(settings),
+    // Without SMTP_URL the e-mails are written as .eml files under the data folder.
+    ...(settings.smtpUrl !== null && {
+      mailTransport: new SmtpTransport({ url: settings.smtpUrl }),
+    }),
+    onJobError: (error, job) => console.error(`[${job}]`, error),
+  });
   const startup = await loadStartupData(services, settings);
 
   const app = await buildApp(services, {
@@ -49,6 +61,10 @@ async function main(): Promise<void> {
     ...(hasWebBuild() ? { webRoot: WEB_BUILD_DIR } : {}),
   });
   services.searchIndexer.start();
+  services.deadlineRecompute.start();
+  services.slaScheduler.start();
+  services.mailDispatcher.start();
+  testClock?.onSet(() => services.slaScheduler.kick());
   const address = await listen(app, { host: settings.host, port: settings.port });
   console.log(`mesa is listening on ${address} (public URL ${settings.publicUrl})`);
   console.log(`API docs: ${settings.publicUrl}/api/docs`);
@@ -63,6 +79,9 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     await app.close();
     await services.searchIndexer.stop();
+    await services.deadlineRecompute.stop();
+    await services.slaScheduler.stop();
+    await services.mailDispatcher.stop();
     await db.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -73,6 +92,17 @@ async function main(): Promise<void> {
       });
     });
   }
+}
+
+/** How e-mails present themselves, from the settings. */
+function mailConfigOf(settings: Settings): MailConfig {
+  const domain = settings.mailReplyAddress.slice(settings.mailReplyAddress.lastIndexOf('@') + 1);
+  return {
+    publicUrl: settings.publicUrl,
+    from: settings.mailFrom,
+    replyAddress: settings.mailReplyAddress,
+    messageIdDomain: domain,
+  };
 }
 
 /** The demo logins, so a newcomer can sign in right away (README, quick start). */

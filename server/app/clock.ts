@@ -16,6 +16,7 @@ export const systemClock: Clock = { now: () => Date.now() };
 export class TestClock implements Clock {
   private offsetMs = 0;
   private frozenAt: Instant | null = null;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(private readonly base: Clock = systemClock) {}
 
@@ -27,6 +28,12 @@ export class TestClock implements Clock {
   set(instant: Instant): void {
     if (this.frozenAt !== null) this.frozenAt = instant;
     else this.offsetMs = instant - this.base.now();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` after every move (the server wakes its SLA scheduler: things fell due). */
+  onSet(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /** Stops time where it is (tests that compare exact instants); `set` still moves it. */

@@ -55,8 +55,9 @@ export function closureRoutes(services: Services): FastifyPluginAsyncTypebox {
           summary: 'Close a date (admins)',
           description:
             'A new holiday or a company day off, in America/Bogota. New tickets skip it at once; ' +
-            'a ticket already open, at its next change. One closure per date: another on the ' +
-            'same date is 409 CLOSURE_DATE_TAKEN.',
+            'the deadlines of open tickets are recomputed right after (nothing already sent is ' +
+            'sent again). One closure per date: another on the same date is 409 ' +
+            'CLOSURE_DATE_TAKEN.',
           body: ClosureBody,
           response: { 201: ClosureView, ...problems(400, 401, 403, 409) },
         },
