@@ -7,6 +7,7 @@ import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db, DialectName } from './db.js';
 import * as initial from './migrations/0001-initial.js';
 import * as notifications from './migrations/0002-notifications.js';
+import * as monitoringAlerts from './migrations/0003-monitoring-alerts.js';
 import * as onsiteMaintenance from './migrations/0004-onsite-maintenance.js';
 import * as portal from './migrations/0005-portal.js';
 
@@ -15,6 +16,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': { up: (db) => initial.up(db, dialect) },
     '0002-notifications': { up: (db) => notifications.up(db) },
+    '0003-monitoring-alerts': { up: (db) => monitoringAlerts.up(db) },
     '0004-onsite-maintenance': { up: (db) => onsiteMaintenance.up(db) },
     '0005-portal': { up: (db) => portal.up(db) },
   };

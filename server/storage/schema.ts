@@ -398,6 +398,7 @@ export interface Database {
   visits: VisitsTable;
   maintenance_windows: MaintenanceWindowsTable;
   maintenance_equipment_locks: MaintenanceEquipmentLocksTable;
+  monitoring_alerts: MonitoringAlertsTable;
 }
 
 export type TicketRow = Selectable<TicketsTable>;
