@@ -185,7 +185,6 @@ describeEachDatabase('/api/v1/visits', (database) => {
   }
 
   it('schedules a visit: the planned arrival is now plus the city’s travel time, wall clock', async () => {
-    const h = harness();
     const ticketId = await newTicket();
     const response = await schedule('agent', {
       ticketId,
