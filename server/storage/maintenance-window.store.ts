@@ -9,11 +9,12 @@ import type {
   ListedMaintenanceWindow,
   MaintenanceWindow,
   MaintenanceWindowStatus,
+  WindowAlert,
 } from '../app/onsite/maintenance-window.js';
 import { matchKey } from '../domain/maintenance/matching.js';
 import type { Instant } from '../domain/time/instant.js';
 import type { Executor } from './db.js';
-import type { MaintenanceWindowsTable } from './schema.js';
+import type { MaintenanceWindowAlertsTable, MaintenanceWindowsTable } from './schema.js';
 
 export interface MaintenanceWindowFilter {
   readonly organizationId?: string;
@@ -29,6 +30,7 @@ export interface MaintenanceWindowFilter {
 type ListedRow = Selectable<MaintenanceWindowsTable> & {
   organization_name: string;
   requested_by_name: string | null;
+  alert_count: number | string | bigint | null;
 };
 
 function rowToWindow(row: ListedRow): ListedMaintenanceWindow {
@@ -51,6 +53,7 @@ function rowToWindow(row: ListedRow): ListedMaintenanceWindow {
     reminderQueuedAt: row.reminder_queued_at,
     organizationName: row.organization_name,
     requestedByName: row.requested_by_name,
+    alertCount: Number(row.alert_count ?? 0),
   };
 }
 
@@ -60,7 +63,27 @@ function listed(ex: Executor) {
     .innerJoin('organizations', 'organizations.id', 'maintenance_windows.organization_id')
     .leftJoin('users', 'users.id', 'maintenance_windows.requested_by')
     .selectAll('maintenance_windows')
-    .select(['organizations.name as organization_name', 'users.name as requested_by_name']);
+    .select(['organizations.name as organization_name', 'users.name as requested_by_name'])
+    .select((eb) =>
+      eb
+        .selectFrom('maintenance_window_alerts')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('maintenance_window_alerts.window_id', '=', 'maintenance_windows.id')
+        .as('alert_count'),
+    );
+}
+
+function rowToAlert(row: Selectable<MaintenanceWindowAlertsTable>): WindowAlert {
+  return {
+    id: row.id,
+    windowId: row.window_id,
+    key: row.alert_key,
+    source: row.source,
+    equipment: row.equipment,
+    summary: row.summary,
+    details: row.details,
+    receivedAt: row.received_at,
+  };
 }
 
 export class MaintenanceWindowStore {
@@ -217,6 +240,34 @@ export class MaintenanceWindowStore {
       .orderBy('maintenance_windows.starts_at')
       .executeTakeFirst();
     return row ? rowToWindow(row) : null;
+  }
+
+  async insertAlert(ex: Executor, alert: WindowAlert): Promise<void> {
+    await ex
+      .insertInto('maintenance_window_alerts')
+      .values({
+        id: alert.id,
+        window_id: alert.windowId,
+        alert_key: alert.key,
+        source: alert.source,
+        equipment: alert.equipment,
+        summary: alert.summary,
+        details: alert.details,
+        received_at: alert.receivedAt,
+      })
+      .execute();
+  }
+
+  /** The alerts recorded on a window, oldest first. */
+  async listAlerts(ex: Executor, windowId: string): Promise<WindowAlert[]> {
+    const rows = await ex
+      .selectFrom('maintenance_window_alerts')
+      .selectAll()
+      .where('window_id', '=', windowId)
+      .orderBy('received_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(rowToAlert);
   }
 
   /** Marks the reminder queued, once: true for the one caller that marked it. */

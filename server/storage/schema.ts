@@ -333,6 +333,18 @@ export interface MaintenanceWindowsTable {
   reminder_queued_at: number | null;
 }
 
+/** Monitoring alerts recorded on a maintenance window in force (0004-onsite-maintenance). */
+export interface MaintenanceWindowAlertsTable {
+  id: string;
+  window_id: string;
+  alert_key: string;
+  source: string;
+  equipment: string;
+  summary: string;
+  details: string | null;
+  received_at: number;
+}
+
 /** A row per equipment that window writes bump, so they serialize (0004-onsite-maintenance). */
 export interface MaintenanceEquipmentLocksTable {
   organization_id: string;
@@ -397,6 +409,7 @@ export interface Database {
   travel_times: TravelTimesTable;
   visits: VisitsTable;
   maintenance_windows: MaintenanceWindowsTable;
+  maintenance_window_alerts: MaintenanceWindowAlertsTable;
   maintenance_equipment_locks: MaintenanceEquipmentLocksTable;
   monitoring_alerts: MonitoringAlertsTable;
 }

@@ -35,10 +35,18 @@ import type {
   ListedMaintenanceWindow,
   MaintenanceWindow,
   MaintenanceWindowStatus,
+  WindowAlert,
 } from './maintenance-window.js';
 import { describeOutsideParts, type OutsidePartView, outsidePartView } from './outside-parts.js';
 
-export type { ListedMaintenanceWindow, MaintenanceWindow } from './maintenance-window.js';
+export type {
+  ListedMaintenanceWindow,
+  MaintenanceWindow,
+  WindowAlert,
+} from './maintenance-window.js';
+
+/** A monitoring alert as monitoring hands it over to be recorded on a window. */
+export type WindowAlertInput = Omit<WindowAlert, 'id' | 'windowId'>;
 
 /** A window as a customer admin or an agent asks for it. */
 export interface MaintenanceWindowInput {
@@ -294,6 +302,37 @@ export class MaintenanceWindowService {
     ex: Executor = this.db.kysely,
   ): Promise<ListedMaintenanceWindow | null> {
     return this.store.activeAt(ex, organizationId, equipment, at);
+  }
+
+  /**
+   * Records a monitoring alert on a window (the one `activeWindowFor` returned) instead of
+   * opening a ticket; call it in the alert's own transaction. NOT_FOUND for an unknown window.
+   */
+  async recordAlert(
+    windowId: string,
+    alert: WindowAlertInput,
+    ex: Executor = this.db.kysely,
+  ): Promise<WindowAlert> {
+    const window = isId(windowId) ? await this.store.find(ex, windowId) : null;
+    if (window === null) throw windowNotFound();
+    const recorded: WindowAlert = {
+      id: newId(alert.receivedAt),
+      windowId,
+      key: alert.key,
+      source: alert.source,
+      equipment: alert.equipment,
+      summary: alert.summary,
+      details: alert.details,
+      receivedAt: alert.receivedAt,
+    };
+    await this.store.insertAlert(ex, recorded);
+    return recorded;
+  }
+
+  /** The alerts recorded on a window the actor may see, oldest first. */
+  async alerts(actor: Actor, windowId: string): Promise<WindowAlert[]> {
+    const window = await this.findVisible(this.db.kysely, actor, windowId);
+    return this.store.listAlerts(this.db.kysely, window.id);
   }
 
   // ——— internals ———

@@ -37,4 +37,21 @@ export interface MaintenanceWindow {
 export interface ListedMaintenanceWindow extends MaintenanceWindow {
   readonly organizationName: string;
   readonly requestedByName: string | null;
+  /** Monitoring alerts recorded on it. */
+  readonly alertCount: number;
+}
+
+/** A monitoring alert recorded on a window instead of opening a ticket (SPEC §8). */
+export interface WindowAlert {
+  readonly id: string;
+  readonly windowId: string;
+  /** The monitoring system's key for the alert (what would have named its ticket). */
+  readonly key: string;
+  /** `alertmanager`, `zabbix`, … */
+  readonly source: string;
+  /** The equipment as the monitoring system named it. */
+  readonly equipment: string;
+  readonly summary: string;
+  readonly details: string | null;
+  readonly receivedAt: Instant;
 }

@@ -119,6 +119,24 @@ export async function up(db: AnyDb): Promise<void> {
     .on('maintenance_windows')
     .column('starts_at')
     .execute();
+  // Monitoring alerts for equipment inside a window in force: recorded here instead of
+  // opening a ticket (SPEC §8); the alert as the monitoring system sent it.
+  await db.schema
+    .createTable('maintenance_window_alerts')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('window_id', 'text', (c) => c.notNull().references('maintenance_windows.id'))
+    .addColumn('alert_key', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('equipment', 'text', (c) => c.notNull())
+    .addColumn('summary', 'text', (c) => c.notNull())
+    .addColumn('details', 'text')
+    .addColumn('received_at', instant, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('maintenance_window_alerts_by_window')
+    .on('maintenance_window_alerts')
+    .columns(['window_id', 'received_at'])
+    .execute();
   // One row per equipment, bumped by every window write of it: two requests for the same
   // equipment serialize on it (a row lock on PostgreSQL, the writer lock on SQLite), so the
   // overlap check cannot race.

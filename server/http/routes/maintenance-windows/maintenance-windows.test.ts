@@ -178,6 +178,7 @@ describeEachDatabase('/api/v1/maintenance-windows', (database) => {
       createdAt: '2026-03-16T10:00:00-05:00',
       cancelledAt: null,
       cancelReason: null,
+      alertCount: 0,
     });
     expect((await read('customer', `/maintenance-windows/${window.id}`)).json()).toEqual(window);
   });
@@ -833,5 +834,62 @@ describeEachDatabase('/api/v1/maintenance-windows', (database) => {
         at('2026-03-28T02:00'),
       ),
     ).toBeNull();
+  });
+
+  it('records alerts on a window, shown to whoever sees the window', async () => {
+    const h = harness();
+    const { maintenanceWindows } = h.services;
+    const created = await request('customer_admin', {
+      startsAt: '2026-03-20T08:00',
+      endsAt: '2026-03-20T10:00',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const received = parseInstant(local('2026-03-20T08:30'));
+    const window = await maintenanceWindows.activeWindowFor(org5, 'red lan', received);
+    expect(window?.id).toBe(id);
+    await h.db.transaction((trx) =>
+      maintenanceWindows.recordAlert(
+        id,
+        {
+          key: 'switch-piso-2-down',
+          source: 'zabbix',
+          equipment: 'red lan',
+          summary: 'Switch del piso 2 sin respuesta',
+          details: 'ICMP timeout',
+          receivedAt: received,
+        },
+        trx,
+      ),
+    );
+    const alerts = await read('customer', `/maintenance-windows/${id}/alerts`);
+    expect(alerts.statusCode).toBe(200);
+    expect(alerts.json()).toEqual({
+      items: [
+        {
+          id: expect.any(String),
+          key: 'switch-piso-2-down',
+          source: 'zabbix',
+          equipment: 'red lan',
+          summary: 'Switch del piso 2 sin respuesta',
+          details: 'ICMP timeout',
+          receivedAt: '2026-03-20T08:30:00-05:00',
+        },
+      ],
+      nextCursor: null,
+    });
+    expect((await read('customer', `/maintenance-windows/${id}`)).json().alertCount).toBe(1);
+    expect((await read(admin6, `/maintenance-windows/${id}/alerts`)).statusCode).toBe(404);
+    expect((await read('anonymous', `/maintenance-windows/${id}/alerts`)).statusCode).toBe(401);
+    await expect(
+      maintenanceWindows.recordAlert(MISSING, {
+        key: 'k',
+        source: 's',
+        equipment: 'e',
+        summary: 'x',
+        details: null,
+        receivedAt: received,
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -25,6 +25,7 @@ import {
   MaintenanceWindowList,
   MaintenanceWindowView,
   OutsideHoursProblemSchema,
+  WindowAlertList,
   WindowCheckView,
   WindowsQuery,
 } from './schemas.js';
@@ -60,6 +61,7 @@ function presentWindow(window: ListedMaintenanceWindow) {
     createdAt: instantText(window.createdAt),
     cancelledAt: optionalInstantText(window.cancelledAt),
     cancelReason: window.cancelReason,
+    alertCount: window.alertCount,
   };
 }
 
@@ -229,6 +231,36 @@ export function maintenanceWindowRoutes(services: Services): FastifyPluginAsyncT
       },
       async (request) =>
         presentWindow(await maintenanceWindows.get(requireActor(request), request.params.id)),
+    );
+
+    app.get(
+      '/maintenance-windows/:id/alerts',
+      {
+        schema: {
+          tags,
+          summary: 'The monitoring alerts recorded on a window',
+          description:
+            'An alert for equipment inside a window in force is recorded here instead of ' +
+            'opening a ticket (SPEC §8).',
+          params: IdParams,
+          response: { 200: WindowAlertList, ...problems(401, 404) },
+        },
+      },
+      async (request) => {
+        const alerts = await maintenanceWindows.alerts(requireActor(request), request.params.id);
+        return {
+          items: alerts.map((alert) => ({
+            id: alert.id,
+            key: alert.key,
+            source: alert.source,
+            equipment: alert.equipment,
+            summary: alert.summary,
+            details: alert.details,
+            receivedAt: instantText(alert.receivedAt),
+          })),
+          nextCursor: null,
+        };
+      },
     );
 
     app.post(

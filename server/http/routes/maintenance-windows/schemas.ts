@@ -107,6 +107,22 @@ export const MaintenanceWindowView = closedObject({
   createdAt: InstantText,
   cancelledAt: nullable(InstantText),
   cancelReason: nullable(Type.String()),
+  alertCount: Type.Integer({ description: 'Monitoring alerts recorded on the window.' }),
+});
+
+export const WindowAlertView = closedObject({
+  id: Type.String(),
+  key: Type.String({ description: 'The monitoring system’s key for the alert.' }),
+  source: Type.String(),
+  equipment: Type.String({ description: 'As the monitoring system named it.' }),
+  summary: Type.String(),
+  details: nullable(Type.String()),
+  receivedAt: InstantText,
+});
+
+export const WindowAlertList = closedObject({
+  items: Type.Array(WindowAlertView, { description: 'Oldest first.' }),
+  nextCursor: Type.Null({ description: 'Always null: a window’s alerts come in one page.' }),
 });
 
 export const MaintenanceWindowList = pageSchema(MaintenanceWindowView);
