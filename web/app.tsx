@@ -10,14 +10,17 @@ import { api, setApiLanguage, setCsrfToken, setUnauthenticatedHandler } from './
 import { type Attention, type Language, type Me, STAFF_ROLES, type User } from './api/types';
 import { syncServerClock } from './clock';
 import { Layout, Loading } from './components/layout';
+import { prefetchQueue } from './console/queue-query';
 import { I18nProvider, savedLanguage, saveLanguage } from './i18n/i18n';
 import { ContactPage } from './pages/contact';
 import { LoginPage } from './pages/login';
 import { navigate, usePath } from './router';
 import { type Session, SessionContext } from './session';
 
-const Portal = lazy(() => import('./portal/portal'));
-const Console = lazy(() => import('./console/console'));
+const loadPortal = () => import('./portal/portal');
+const loadConsole = () => import('./console/console');
+const Portal = lazy(loadPortal);
+const Console = lazy(loadConsole);
 
 type State =
   | { readonly kind: 'loading' }
@@ -49,6 +52,10 @@ export function App() {
     async (me: Me) => {
       setCsrfToken(me.csrfToken);
       applyLanguage(me.user.language);
+      // Fetch the user's part of the app (and an agent's queue) while /attention answers.
+      const staff = STAFF_ROLES.has(me.user.role);
+      void (staff ? loadConsole() : loadPortal());
+      if (staff && location.pathname.replace(/\/$/, '') === '/console') prefetchQueue();
       const attention = await readAttention();
       setState({ kind: 'signed-in', user: me.user, attention });
     },

@@ -49,9 +49,13 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
+  // Production React whatever NODE_ENV the caller has (vitest sets "test", which would make
+  // the build ship React's development code).
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   root,
   base: '/',
   plugins: [react(), precompress()],
+  mode: 'production',
   build: {
     outDir,
     emptyOutDir: true,

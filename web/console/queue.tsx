@@ -6,10 +6,9 @@
  */
 
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, query } from '../api/client';
+import { api } from '../api/client';
 import {
   IMPACTS,
-  OPEN_STATUSES,
   type Organization,
   type Page,
   TICKET_STATUSES,
@@ -30,52 +29,13 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { loadOrganizations, loadStaff } from './people';
-
-interface Filters {
-  status: string;
-  organizationId: string;
-  assignee: string;
-  impact: string;
-  breached: boolean;
-  q: string;
-}
-
-const FILTERS_KEY = 'mesa.queue-filters';
-const EMPTY: Filters = {
-  status: 'open',
-  organizationId: '',
-  assignee: '',
-  impact: '',
-  breached: false,
-  q: '',
-};
-
-function savedFilters(): Filters {
-  try {
-    const saved = sessionStorage.getItem(FILTERS_KEY);
-    return saved ? { ...EMPTY, ...(JSON.parse(saved) as Partial<Filters>) } : EMPTY;
-  } catch {
-    return EMPTY;
-  }
-}
-
-function listQuery(filters: Filters, cursor?: string): string {
-  return query({
-    status:
-      filters.status === 'open'
-        ? OPEN_STATUSES
-        : filters.status === 'all'
-          ? undefined
-          : filters.status,
-    organizationId: filters.organizationId,
-    assignee: filters.assignee,
-    impact: filters.impact,
-    breached: filters.breached ? 'true' : undefined,
-    q: filters.q.trim(),
-    limit: '50',
-    cursor,
-  });
-}
+import {
+  type Filters,
+  listQuery,
+  savedFilters,
+  saveFilters,
+  takePrefetchedQueue,
+} from './queue-query';
 
 export function QueuePage() {
   const { t } = useI18n();
@@ -98,7 +58,8 @@ export function QueuePage() {
 
   const key = JSON.stringify(filters);
   const list = useLoad(async () => {
-    const page = await api<Page<TicketSummary>>('GET', `/tickets${listQuery(filters)}`);
+    const page = await (takePrefetchedQueue(filters) ??
+      api<Page<TicketSummary>>('GET', `/tickets${listQuery(filters)}`));
     setMore([]);
     setCursor(page.nextCursor);
     return page.items;
@@ -107,11 +68,7 @@ export function QueuePage() {
   const change = (patch: Partial<Filters>) => {
     const next = { ...filters, ...patch };
     setFilters(next);
-    try {
-      sessionStorage.setItem(FILTERS_KEY, JSON.stringify(next));
-    } catch {
-      // Filters then last as long as the page.
-    }
+    saveFilters(next);
   };
 
   const submitSearch = (event: FormEvent) => {

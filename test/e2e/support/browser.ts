@@ -7,10 +7,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { launchBrowser } from './chromium.js';
+
 const WARNING = `*** Browser journeys SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium) ***`;
 
 /** Where each journey leaves a screenshot of its last page. */
@@ -38,30 +40,6 @@ export function describeWithBrowser(name: string, suite: () => void): void {
   }
   console.warn(WARNING);
   describe.skip(name, suite);
-}
-
-/**
- * A fresh headless chromium. Its profile is a new temporary folder: playwright-core passes its
- * own `--user-data-dir` (and refuses one in `args`), and removes it on close.
- */
-export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return {
-    browser,
-    close: () => browser.close(),
-  };
 }
 
 /** Saves the page as test-output/e2e/<name>.png. */
