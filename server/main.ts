@@ -37,6 +37,9 @@ async function main(): Promise<void> {
   const db = openDatabase(settings.database);
   await migrateToLatest(db);
   const testClock = settings.testClock ? new TestClock() : undefined;
+  if (testClock !== undefined && settings.testClockStart !== null) {
+    testClock.set(settings.testClockStart);
+  }
   const clock: Clock = testClock ?? systemClock;
   const services = createServices({
     db,

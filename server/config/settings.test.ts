@@ -22,6 +22,7 @@ describe('loadSettings', () => {
       dataDir: './data',
       nodeEnv: 'development',
       testClock: false,
+      testClockStart: null,
       demo: true,
       admin: null,
       publicUrl: 'http://localhost:3000',
@@ -123,6 +124,11 @@ describe('loadSettings', () => {
       'an SMTP server with credentials',
       { SMTP_URL: 'smtp://mesa:secreto@mail.opengroup.com.co:587' },
       { smtpUrl: 'smtp://mesa:secreto@mail.opengroup.com.co:587' },
+    ],
+    [
+      'a test clock that starts on a chosen Monday',
+      { MESA_TEST_CLOCK: '1', MESA_TEST_CLOCK_START: '2026-03-16T10:00:00-05:00' },
+      { testClock: true, testClockStart: Date.parse('2026-03-16T15:00:00Z') },
     ],
     [
       'a sender',
@@ -280,6 +286,16 @@ describe('loadSettings', () => {
       'inbound SMTP in production without a reply address',
       { NODE_ENV: 'production', MAIL_INBOUND_PORT: '25' },
       'MAIL_REPLY_ADDRESS must be set when MAIL_INBOUND_PORT is set with NODE_ENV=production: the default soporte@mesa.localhost cannot receive mail.',
+    ],
+    [
+      'a test clock start without the test clock',
+      { MESA_TEST_CLOCK_START: '2026-03-16T10:00:00-05:00' },
+      'MESA_TEST_CLOCK_START needs MESA_TEST_CLOCK=1.',
+    ],
+    [
+      'a test clock start without an offset',
+      { MESA_TEST_CLOCK: '1', MESA_TEST_CLOCK_START: '2026-03-16T10:00:00' },
+      'MESA_TEST_CLOCK_START must be an instant',
     ],
     ['an SMTP URL of another scheme', { SMTP_URL: 'http://mail.example.com' }, 'SMTP_URL must'],
     ['an SMTP URL that is no URL', { SMTP_URL: 'mail.example.com:25' }, 'SMTP_URL must'],

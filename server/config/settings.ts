@@ -39,6 +39,8 @@ export interface Settings {
   readonly nodeEnv: NodeEnv;
   /** A settable clock for end-to-end tests; never in production. */
   readonly testClock: boolean;
+  /** Where the test clock starts (MESA_TEST_CLOCK_START); null: the machine's now. */
+  readonly testClockStart: number | null;
   /** Load the demo organizations, users and FAQ (server/demo). */
   readonly demo: boolean;
   readonly admin: AdminAccount | null;
@@ -92,6 +94,7 @@ export function loadSettings(env: Env): Settings {
     dataDir,
     nodeEnv,
     testClock,
+    testClockStart: readTestClockStart(read, testClock),
     demo: read.boolean('MESA_DEMO', true),
     admin: readAdmin(read),
     publicUrl: readPublicUrl(read, port),
@@ -143,6 +146,24 @@ function readAdmin(read: EnvReader): AdminAccount | null {
     read.problem('MESA_ADMIN_EMAIL is set but MESA_ADMIN_PASSWORD is not; set both or neither.');
   }
   return email !== undefined && password !== undefined ? { email, password } : null;
+}
+
+// A demo or a test may start virtual time at a chosen instant, so due work is due at once.
+function readTestClockStart(read: EnvReader, testClock: boolean): number | null {
+  const value = read.raw('MESA_TEST_CLOCK_START');
+  if (value === undefined || value === '') return null;
+  const instant = Date.parse(value);
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ||
+    Number.isNaN(instant)
+  ) {
+    read.problem(
+      `MESA_TEST_CLOCK_START must be an instant with its offset, such as 2026-03-16T10:00:00-05:00, got ${show(value)}.`,
+    );
+    return null;
+  }
+  if (!testClock) read.problem('MESA_TEST_CLOCK_START needs MESA_TEST_CLOCK=1.');
+  return instant;
 }
 
 // Inbound e-mail is off unless a port is given. With it on in production the reply address

@@ -43,6 +43,9 @@ export class MailDispatcher {
   private readonly concurrency: number;
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
+  /** Sent, not yet marked: marked together, one transaction for all that finished meanwhile. */
+  private sentIds: string[] = [];
+  private marking: Promise<void> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -112,11 +115,40 @@ export class MailDispatcher {
     let error: unknown;
     try {
       await this.transport.send(composeOutgoing(row, replyToken, this.config));
-      await this.db.transaction((trx) => this.outbox.markSent(trx, [row.id], this.clock.now()));
-      return;
     } catch (caught) {
       error = caught;
     }
+    if (error === undefined) {
+      await this.recordSent(row.id);
+      return;
+    }
+    await this.recordFailure(row, error);
+  }
+
+  /**
+   * Marks a message sent as soon as possible without one commit per message: every message
+   * that finished while a marking transaction ran is marked by the next one. A crash loses only
+   * the marks of that moment, and those messages go again under the same Message-ID.
+   */
+  private async recordSent(id: string): Promise<void> {
+    this.sentIds.push(id);
+    while (this.sentIds.length > 0) {
+      if (this.marking) {
+        await this.marking;
+        continue;
+      }
+      const ids = this.sentIds;
+      this.sentIds = [];
+      this.marking = this.db
+        .transaction((trx) => this.outbox.markSent(trx, ids, this.clock.now()))
+        .finally(() => {
+          this.marking = null;
+        });
+      await this.marking;
+    }
+  }
+
+  private async recordFailure(row: OutboxRow, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     // A payload that cannot be rendered, or a refusal for good, will not get better by waiting.
     const permanent =

@@ -75,12 +75,14 @@ function openPostgres(url: string, schema?: string): Db {
     throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
   }
   const searchPath = schema === undefined ? '' : ` -c search_path=${schema}`;
+  // `options` given here replaces the URL's: keep the URL's (e.g. its search_path) first.
+  const urlOptions = URL.canParse(url) ? (new URL(url).searchParams.get('options') ?? '') : '';
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     // On by default; set per connection so a server configured otherwise still cannot
     // acknowledge a ticket before it is on disk.
-    options: `-c synchronous_commit=on${searchPath}`,
+    options: `${urlOptions} -c synchronous_commit=on${searchPath}`.trim(),
     // Instants are bigint epoch milliseconds, well inside 2^53: read them as numbers.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {

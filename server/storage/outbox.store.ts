@@ -41,7 +41,8 @@ export class OutboxStore {
     const due = ex
       .selectFrom('outbox')
       .select('id')
-      .where('status', '=', 'pending')
+      // A literal, not a parameter: only then may the planner use the partial index.
+      .where('status', '=', sql.lit('pending'))
       .where('next_attempt_at', '<=', now)
       .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
       .orderBy('next_attempt_at')

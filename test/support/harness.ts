@@ -48,6 +48,8 @@ export interface Harness {
   readonly services: Services;
   readonly app: FastifyInstance;
   readonly dataDir: string;
+  /** A URL other processes can open this database with (PostgreSQL: its schema included). */
+  readonly databaseUrl: string;
   /** Closes the app and the database, and removes the temporary files or schema. */
   close(): Promise<void>;
 }
@@ -74,10 +76,11 @@ async function withAdminClient(url: string, run: (client: pg.Client) => Promise<
 async function openTestDatabase(
   database: DatabaseKind,
   dataDir: string,
-): Promise<{ db: Db; dispose: () => Promise<void> }> {
+): Promise<{ db: Db; url: string; dispose: () => Promise<void> }> {
   if (database === 'sqlite') {
-    const db = openDatabase({ kind: 'sqlite', path: join(dataDir, 'mesa.db') });
-    return { db, dispose: async () => {} };
+    const path = join(dataDir, 'mesa.db');
+    const db = openDatabase({ kind: 'sqlite', path });
+    return { db, url: path, dispose: async () => {} };
   }
   const url = testDatabaseUrl();
   if (url === undefined) throw new Error('TEST_DATABASE_URL is not set');
@@ -86,8 +89,10 @@ async function openTestDatabase(
     await client.query(`create schema ${schema}`);
   });
   const db = openDatabase({ kind: 'postgres', url, schema });
+  const separator = url.includes('?') ? '&' : '?';
   return {
     db,
+    url: `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     dispose: () =>
       withAdminClient(url, async (client) => {
         await client.query(`drop schema ${schema} cascade`);
@@ -99,7 +104,7 @@ async function openTestDatabase(
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const database = options.database ?? 'sqlite';
   const dataDir = mkdtempSync(join(tmpdir(), 'mesa-test-'));
-  const { db, dispose } = await openTestDatabase(database, dataDir);
+  const { db, url: databaseUrl, dispose } = await openTestDatabase(database, dataDir);
   const clock = new TestClock();
   clock.set(parseInstant(options.start ?? HARNESS_START));
   const services = createServices({
@@ -131,6 +136,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     services,
     app,
     dataDir,
+    databaseUrl,
     async close() {
       try {
         await app.close();
@@ -194,6 +200,27 @@ export function describeEachDatabase(name: string, suite: (database: DatabaseKin
   // Skipped only on a developer machine without PostgreSQL, after the warning above; under CI
   // the branch before fails instead, so CI never skips these suites.
   describe.skip(`${name} [postgres]`, () => suite('postgres'));
+}
+
+/**
+ * A suite that needs PostgreSQL itself (several instances sharing one database): run when
+ * TEST_DATABASE_URL is set, a failure under CI without it, loudly skipped otherwise.
+ */
+export function describePostgres(name: string, suite: () => void): void {
+  if (testDatabaseUrl() !== undefined) {
+    describe(`${name} [postgres]`, suite);
+    return;
+  }
+  if (process.env.CI) {
+    describe(`${name} [postgres]`, () => {
+      it('requires TEST_DATABASE_URL under CI', () => {
+        throw new Error(`${PG_WARNING} — CI must run the PostgreSQL suites`);
+      });
+    });
+    return;
+  }
+  console.warn(PG_WARNING);
+  describe.skip(`${name} [postgres]`, suite);
 }
 
 export * from './factories.js';

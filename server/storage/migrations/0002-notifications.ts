@@ -41,6 +41,13 @@ export async function up(db: AnyDb): Promise<void> {
     .column('reply_token')
     .unique()
     .execute();
+  // Every table that references tickets has an index on the reference: without one, SQLite's
+  // foreign-key checks scan the whole child table on writes of tickets.
+  await db.schema
+    .createIndex('tickets_by_previous')
+    .on('tickets')
+    .column('previous_ticket_id')
+    .execute();
   // The scheduler's sweep: a range scan of this index up to now.
   await db.schema.createIndex('tickets_sla_wake').on('tickets').column('sla_wake_at').execute();
 
