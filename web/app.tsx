@@ -6,9 +6,16 @@
  */
 
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { api, setApiLanguage, setCsrfToken, setUnauthenticatedHandler } from './api/client';
+import {
+  api,
+  readResponse,
+  setApiLanguage,
+  setCsrfToken,
+  setUnauthenticatedHandler,
+} from './api/client';
 import { type Attention, type Language, type Me, STAFF_ROLES, type User } from './api/types';
-import { syncServerClock } from './clock';
+import { takeBootMe } from './boot';
+import { serverNow, syncServerClock } from './clock';
 import { Layout, Loading } from './components/layout';
 import { prefetchQueue } from './console/queue-query';
 import { I18nProvider, savedLanguage, saveLanguage } from './i18n/i18n';
@@ -37,6 +44,19 @@ async function readAttention(): Promise<Attention> {
   return attention;
 }
 
+/** Until /attention answers (staff only): no contract, the browser's clock. */
+function provisionalAttention(): Attention {
+  const level = { firstResponseMinutes: 0, notificationIntervalMinutes: 0 };
+  return {
+    now: new Date(serverNow()).toISOString(),
+    contract: null,
+    attendingNow: false,
+    nextOpeningAt: null,
+    highImpactByPhoneOnly: false,
+    levels: { high: level, medium: level, low: level, change: level },
+  };
+}
+
 export function App() {
   const [language, setLanguageState] = useState<Language>(savedLanguage);
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -56,8 +76,18 @@ export function App() {
       const staff = STAFF_ROLES.has(me.user.role);
       void (staff ? loadConsole() : loadPortal());
       if (staff && location.pathname.replace(/\/$/, '') === '/console') prefetchQueue();
-      const attention = await readAttention();
-      setState({ kind: 'signed-in', user: me.user, attention });
+      const attention = readAttention();
+      if (staff) {
+        // Staff have no contract: the console draws at once and the server's clock follows.
+        setState({ kind: 'signed-in', user: me.user, attention: provisionalAttention() });
+        attention
+          .then((value) =>
+            setState((s) => (s.kind === 'signed-in' ? { ...s, attention: value } : s)),
+          )
+          .catch(() => {});
+        return;
+      }
+      setState({ kind: 'signed-in', user: me.user, attention: await attention });
     },
     [applyLanguage],
   );
@@ -68,7 +98,11 @@ export function App() {
     setApiLanguage(language);
     saveLanguage(language);
     setUnauthenticatedHandler(() => setState({ kind: 'anonymous' }));
-    api<Me>('GET', '/me', { quiet401: true })
+    const boot = takeBootMe();
+    (boot
+      ? boot.then((response) => readResponse<Me>(response, true))
+      : api<Me>('GET', '/me', { quiet401: true })
+    )
       .then(start)
       .catch(() => setState({ kind: 'anonymous' }));
   }, []);

@@ -63,6 +63,16 @@ async function problemOf(response: Response): Promise<ApiError> {
   }
 }
 
+/** The JSON of a response made elsewhere (the boot request), with the same error handling. */
+export async function readResponse<T>(response: Response, quiet401 = false): Promise<T> {
+  if (!response.ok) {
+    const error = await problemOf(response);
+    if (response.status === 401 && !quiet401) onUnauthenticated();
+    throw error;
+  }
+  return (await response.json()) as T;
+}
+
 export interface RequestOptions {
   readonly body?: unknown;
   readonly form?: FormData;
