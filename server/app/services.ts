@@ -11,9 +11,13 @@ import { ClosureStore } from '../storage/closure.store.js';
 import type { Db } from '../storage/db.js';
 import { DirectoryStore } from '../storage/directory.store.js';
 import { FaqStore } from '../storage/faq.store.js';
+import { InboundMailStore } from '../storage/inbound-mail.store.js';
+import { InboundMailFiles } from '../storage/inbound-mail-files.js';
 import { ImpactLevelStore } from '../storage/impact-level.store.js';
+import { MailRecipientStore } from '../storage/mail-recipient.store.js';
 import { MonitoringAlertStore } from '../storage/monitoring-alert.store.js';
 import { OrganizationStore } from '../storage/organization.store.js';
+import { OutboxStore } from '../storage/outbox.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
 import { TicketStore } from '../storage/ticket.store.js';
@@ -27,6 +31,8 @@ import {
   type IdentityServices,
 } from './identity/identity-services.js';
 import { MonitoringAlertService } from './integrations/monitoring-alert.service.js';
+import { InboundMailService } from './mail/inbound-mail.service.js';
+import { InboundMailLog } from './mail/inbound-mail-log.service.js';
 import {
   createMailServices,
   type MailDependencies,
@@ -69,6 +75,10 @@ export interface Services extends IdentityServices, OnsiteServices, MailServices
   readonly attention: AttentionService;
   /** Monitoring alerts that open and feed tickets (SPEC §6, service Monitoreo). */
   readonly monitoringAlerts: MonitoringAlertService;
+  /** Files received e-mail into tickets (issue 4); the SMTP listener calls `receive`. */
+  readonly inboundMail: InboundMailService;
+  /** Staff's view of received e-mail: review list, detail, original .eml. */
+  readonly inboundMailLog: InboundMailLog;
 }
 
 /** Builds every use-case service over one database and clock. */
@@ -99,6 +109,8 @@ export function createServices(deps: ServiceDependencies): Services {
     new AttachmentFiles(join(deps.dataDir, 'attachments')),
   );
   const identity = createIdentityServices(deps);
+  const inboundMailStore = new InboundMailStore();
+  const inboundMailFiles = new InboundMailFiles(join(deps.dataDir, 'inbound'));
   return {
     deps,
     tickets,
@@ -118,6 +130,22 @@ export function createServices(deps: ServiceDependencies): Services {
       new MonitoringAlertStore(),
       new OrganizationStore(),
     ),
+    inboundMail: new InboundMailService(
+      deps.db,
+      deps.clock,
+      tickets,
+      attachments,
+      ticketStore,
+      inboundMailStore,
+      inboundMailFiles,
+      new MailRecipientStore(),
+      new OutboxStore(deps.db.dialect),
+      {
+        replyAddress: mail.mailConfig.replyAddress,
+        messageIdDomain: mail.mailConfig.messageIdDomain,
+      },
+    ),
+    inboundMailLog: new InboundMailLog(deps.db, inboundMailStore, inboundMailFiles),
     holidays: new HolidayService(deps.db, new ClosureStore()),
     directory: new DirectoryService(deps.db, new DirectoryStore()),
     levels: new LevelTableService(

@@ -21,6 +21,7 @@ import { closureRoutes } from './routes/closures/routes.js';
 import { directoryRoutes } from './routes/directory/routes.js';
 import { faqRoutes } from './routes/faq/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { inboundMailRoutes } from './routes/inbound-mail/routes.js';
 import { integrationRoutes } from './routes/integrations/routes.js';
 import { levelRoutes } from './routes/levels/routes.js';
 import { maintenanceWindowRoutes } from './routes/maintenance-windows/routes.js';
@@ -94,6 +95,7 @@ export async function buildApp(
       await api.register(travelTimeRoutes(services));
       await api.register(visitRoutes(services));
       await api.register(maintenanceWindowRoutes(services));
+      await api.register(inboundMailRoutes(services));
       if (options.testClock !== undefined) await api.register(testClockRoutes(options.testClock));
     },
     { prefix: API_PREFIX },

@@ -10,6 +10,7 @@ import * as notifications from './migrations/0002-notifications.js';
 import * as monitoringAlerts from './migrations/0003-monitoring-alerts.js';
 import * as onsiteMaintenance from './migrations/0004-onsite-maintenance.js';
 import * as portal from './migrations/0005-portal.js';
+import * as inboundMail from './migrations/0006-inbound-mail.js';
 
 /** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -19,6 +20,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0003-monitoring-alerts': { up: (db) => monitoringAlerts.up(db) },
     '0004-onsite-maintenance': { up: (db) => onsiteMaintenance.up(db) },
     '0005-portal': { up: (db) => portal.up(db) },
+    '0006-inbound-mail': { up: (db) => inboundMail.up(db) },
   };
 }
 

@@ -384,6 +384,33 @@ export interface MonitoringAlertsTable {
   resolved_at: number | null;
 }
 
+/**
+ * One received e-mail (0006-inbound-mail): what became of it, unique by (message_id, sender) so
+ * a redelivery is filed once; the raw bytes in `<dataDir>/inbound/<raw_key>`.
+ */
+export interface InboundMessagesTable {
+  id: string;
+  message_id: string;
+  /** The From address, lower-cased; '' when there is none. */
+  sender: string;
+  sender_name: string;
+  /** MAIL FROM; null for the null reverse-path. */
+  envelope_from: string | null;
+  /** JSON array of RCPT TO addresses. */
+  recipients: string;
+  subject: string;
+  received_at: number;
+  /** 'received' while being filed; then the outcome (app/mail/inbound-mail.ts). */
+  outcome: string;
+  reason: string | null;
+  ticket_id: string | null;
+  /** JSON object. */
+  details: string;
+  raw_key: string;
+  raw_size: number;
+  claimed_until: number | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   contracts: ContractsTable;
@@ -411,6 +438,7 @@ export interface Database {
   maintenance_windows: MaintenanceWindowsTable;
   maintenance_window_alerts: MaintenanceWindowAlertsTable;
   maintenance_equipment_locks: MaintenanceEquipmentLocksTable;
+  inbound_messages: InboundMessagesTable;
   monitoring_alerts: MonitoringAlertsTable;
 }
 
