@@ -253,6 +253,24 @@ describeEachDatabase('inbound e-mail over SMTP', (database) => {
     ]);
   });
 
+  it('reads an HTML-only reply as text, without its quoted part', async () => {
+    const ticket = await openTicket();
+    const messageId = newMessageId();
+    await deliver({
+      from: w.ana.email,
+      to: await replyAddressOf(ticket),
+      subject: 'RE: impresora',
+      messageId,
+      html:
+        '<div>Ya <b>funciona</b> &amp; imprime.<script>alert(1)</script></div>' +
+        '<div class="gmail_quote">El lun, 16 mar 2026 a las 10:05, Mesa escribió:' +
+        '<blockquote>¿Podría reiniciarla?</blockquote></div>',
+    });
+    expect(await recordOf(messageId)).toMatchObject({ outcome: 'attached' });
+    const reply = (await messagesOf(ticket.id)).find((m) => m.kind === 'reply');
+    expect(reply?.body).toBe('Ya funciona & imprime.');
+  });
+
   it('finds the token in RCPT TO even when the To header names only the base address', async () => {
     const ticket = await openTicket();
     const messageId = newMessageId();

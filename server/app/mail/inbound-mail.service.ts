@@ -228,14 +228,25 @@ export class InboundMailService {
       if (latest !== null && latest.status !== RECEIVING) return duplicateOf(latest);
       throw new InboundMailBusyError(recorded.id);
     }
-    const plan = await this.plan(read, envelope);
-    const settled = settledFiling(plan);
-    if (settled !== null) {
-      await this.db.transaction((trx) => this.store.finish(trx, recorded.id, settled));
-      return outcomeOf(recorded.id, settled);
+    let plan: Plan;
+    try {
+      plan = await this.plan(read, envelope);
+      const settled = settledFiling(plan);
+      if (settled !== null) {
+        await this.db.transaction((trx) => this.store.finish(trx, recorded.id, settled));
+        return outcomeOf(recorded.id, settled);
+      }
+    } catch (error) {
+      await this.release(recorded.id);
+      throw error;
     }
     const mail = 'mail' in read ? read.mail : null;
     return this.file(recorded.id, recorded.receivedAt, plan, mail, true);
+  }
+
+  /** Lets the sender's retry resume at once; should this fail too, the claim lapses by itself. */
+  private async release(id: string): Promise<void> {
+    await this.db.transaction((trx) => this.store.release(trx, id)).catch(() => undefined);
   }
 
   /** Carries out a plan that writes to tickets, then records the outcome. */
@@ -257,8 +268,7 @@ export class InboundMailService {
       await this.db.transaction((trx) => this.store.finish(trx, id, result));
       return outcomeOf(id, result);
     } catch (error) {
-      // Let the sender's retry resume at once; should this fail too, the claim lapses by itself.
-      await this.db.transaction((trx) => this.store.release(trx, id)).catch(() => undefined);
+      await this.release(id);
       throw error;
     }
   }
