@@ -19,6 +19,7 @@ import type { Actor } from '../app/actor.js';
 import { OPERATOR } from '../app/identity/operator.js';
 import { actorOf } from '../app/identity/user.js';
 import type { OutboxMessage } from '../app/notifications/outbox.service.js';
+import { isUpdateOverdue } from '../domain/ticket/ticket-lifecycle.js';
 import { parseInstant } from '../domain/time/instant.js';
 
 const at = (local: string) => parseInstant(`${local}-05:00`);
@@ -98,6 +99,10 @@ describeEachDatabase('the SLA scheduler', (database) => {
       'status_update',
     ]);
     expect(kindsTo(await mailOf(h, ticket.id), agent.userId).at(-1)).toBe('update_overdue');
+    const overdue = (await h.services.ticketQueries.get(agent, ticket.id)).ticket;
+    expect(isUpdateOverdue(overdue.life)).toBe(true);
+    // The next update counts from the automatic one: six business hours after Mon 18:00.
+    expect(overdue.sla.nextUpdateDueAt).toBe(at('2026-03-17T16:00:00'));
 
     // The agent diagnoses and asks for information; the customer stays silent.
     h.clock.set(at('2026-03-17T08:30:00'));
@@ -105,6 +110,9 @@ describeEachDatabase('the SLA scheduler', (database) => {
       kind: 'diagnosis',
       body: 'El servicio SMTP está detenido.',
     });
+    expect(
+      isUpdateOverdue((await h.services.ticketQueries.get(agent, ticket.id)).ticket.life),
+    ).toBe(false);
     h.clock.set(at('2026-03-17T09:00:00'));
     await h.services.tickets.postMessage(agent, ticket.id, {
       kind: 'info_request',

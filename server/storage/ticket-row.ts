@@ -91,10 +91,7 @@ export function rowToTicket(row: TicketRow): Ticket {
       ...summary.life,
       pauses: JSON.parse(row.pauses) as Interval[],
       pausedSince: row.paused_since,
-      lastAgentUpdateAt: row.last_agent_update_at,
-      heldSince: row.held_since,
       waitingSince: row.waiting_since,
-      automaticUpdateAt: row.automatic_update_at,
     },
   };
 }
@@ -128,6 +125,9 @@ export const SUMMARY_COLUMNS = [
   'tickets.next_deadline_at',
   'tickets.call_the_center',
   'tickets.first_response_near_at',
+  'tickets.automatic_update_at',
+  'tickets.last_agent_update_at',
+  'tickets.held_since',
 ] as const;
 
 export type SummaryRow = Pick<
@@ -159,6 +159,9 @@ export type SummaryRow = Pick<
   | 'next_deadline_at'
   | 'call_the_center'
   | 'first_response_near_at'
+  | 'automatic_update_at'
+  | 'last_agent_update_at'
+  | 'held_since'
 >;
 
 export function rowToTicketSummary(row: SummaryRow): TicketSummary {
@@ -180,6 +183,9 @@ export function rowToTicketSummary(row: SummaryRow): TicketSummary {
       reportedAt: row.reported_at,
       closedAt: row.closed_at,
       firstRespondedAt: row.first_responded_at,
+      automaticUpdateAt: row.automatic_update_at,
+      lastAgentUpdateAt: row.last_agent_update_at,
+      heldSince: row.held_since,
     },
     sla: slaOf(row),
   };

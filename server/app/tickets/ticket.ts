@@ -66,7 +66,15 @@ export interface TicketSummary
   > {
   readonly life: Pick<
     TicketLifecycle,
-    'status' | 'resolution' | 'reportedAt' | 'closedAt' | 'firstRespondedAt'
+    | 'status'
+    | 'resolution'
+    | 'reportedAt'
+    | 'closedAt'
+    | 'firstRespondedAt'
+    // what "update overdue" needs (isUpdateOverdue)
+    | 'automaticUpdateAt'
+    | 'lastAgentUpdateAt'
+    | 'heldSince'
   >;
 }
 

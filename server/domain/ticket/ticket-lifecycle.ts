@@ -171,7 +171,9 @@ export function sendAutomaticUpdate(life: TicketLifecycle, at: Instant): TicketL
  * "Update overdue" (SPEC §4): an automatic update went out and no agent has written since, so
  * the assignee and supervisors see the flag until an agent's public message.
  */
-export function isUpdateOverdue(life: TicketLifecycle): boolean {
+export function isUpdateOverdue(
+  life: Pick<TicketLifecycle, 'status' | 'automaticUpdateAt' | 'lastAgentUpdateAt' | 'heldSince'>,
+): boolean {
   if (life.status === 'closed' || life.automaticUpdateAt === null) return false;
   return life.automaticUpdateAt > Math.max(life.lastAgentUpdateAt ?? 0, life.heldSince ?? 0);
 }

@@ -10,6 +10,7 @@ import type { Explanation } from '../../../domain/calendar/explain.js';
 import { skipReasonLabels } from '../../../domain/calendar/explain.js';
 import type { Language } from '../../../domain/errors.js';
 import { BOGOTA } from '../../../domain/sla/contract-calendars.js';
+import { isUpdateOverdue } from '../../../domain/ticket/ticket-lifecycle.js';
 import { HELD_BY_CENTER } from '../../../domain/ticket/ticket-vocabulary.js';
 import { formatInstant, type Instant } from '../../../domain/time/instant.js';
 
@@ -44,11 +45,14 @@ export function presentSla(ticket: TicketSummary, now: Instant) {
     autoCloseAt: bogotaOrNull(sla.autoCloseAt),
     nextDeadlineAt: bogotaOrNull(sla.nextDeadlineAt),
     breached: sla.firstResponseBreached || lateNow,
+    // Overdue from the moment the interval ran out until an agent writes, also after mesa's
+    // automatic status update went out (SPEC §4).
     updateOverdue:
-      open &&
-      HELD_BY_CENTER.has(life.status) &&
-      sla.nextUpdateDueAt !== null &&
-      now > sla.nextUpdateDueAt,
+      (open &&
+        HELD_BY_CENTER.has(life.status) &&
+        sla.nextUpdateDueAt !== null &&
+        now > sla.nextUpdateDueAt) ||
+      isUpdateOverdue(life),
   };
 }
 
