@@ -14,6 +14,7 @@ import type { DemoAccount } from './demo/load-demo-data.js';
 import { buildApp } from './http/app.js';
 import { listen } from './http/server.js';
 import { hasWebBuild, WEB_BUILD_DIR } from './http/web-static.js';
+import { startInboundMail } from './mail/inbound/start-inbound-mail.js';
 import { SmtpTransport } from './mail/outbound/smtp-transport.js';
 import { loadStartupData } from './startup-data.js';
 import { openDatabase } from './storage/db.js';
@@ -68,10 +69,25 @@ async function main(): Promise<void> {
   services.slaScheduler.start();
   services.mailDispatcher.start();
   testClock?.onSet(() => services.slaScheduler.kick());
+  const inbound =
+    settings.mailInboundPort === null
+      ? null
+      : await startInboundMail(services, {
+          host: settings.host,
+          port: settings.mailInboundPort,
+          replyAddress: settings.mailReplyAddress,
+          logger: app.log,
+        });
   const address = await listen(app, { host: settings.host, port: settings.port });
   console.log(`mesa is listening on ${address} (public URL ${settings.publicUrl})`);
   console.log(`API docs: ${settings.publicUrl}/api/docs`);
   if (testClock !== undefined) console.log('Test clock ON: POST /api/v1/test-clock moves time.');
+  if (inbound !== null) console.log(`Inbound e-mail (SMTP) on ${settings.host}:${inbound.port}`);
+  console.log(
+    services.mailDispatcher.transportKind === 'smtp'
+      ? 'Outbound e-mail: SMTP_URL'
+      : `Outbound e-mail: .eml files in ${settings.dataDir}/outbox-mail (set SMTP_URL to send)`,
+  );
   printDemoAccounts(startup.demoAccounts);
 
   let stopping = false;
@@ -80,6 +96,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: shutting down`);
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    await inbound?.stop();
     await app.close();
     await services.searchIndexer.stop();
     await services.deadlineRecompute.stop();

@@ -316,6 +316,7 @@ describeEachDatabase('inbound e-mail over SMTP', (database) => {
       previous_ticket_id: ticket.id,
       requester_id: w.ana.id,
       status: 'new',
+      channel: 'email',
       description: 'Volvió a fallar esta mañana, ahora con otro error.',
     });
   });

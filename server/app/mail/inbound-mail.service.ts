@@ -401,10 +401,12 @@ export class InboundMailService {
     const earlier = filing.resumed ? await this.earlierReply(filing, ticket, body) : null;
     if (earlier !== null) return earlier;
     try {
-      const posted = await this.tickets.postMessage(filing.actor, ticket.id, {
-        kind: 'reply',
-        body,
-      });
+      const posted = await this.tickets.postMessage(
+        filing.actor,
+        ticket.id,
+        { kind: 'reply', body },
+        'email',
+      );
       switch (posted.kind) {
         case 'posted':
           return {

@@ -152,6 +152,8 @@ export class TicketService {
     actor: Actor,
     ticketId: string,
     message: { readonly kind: MessageKind; readonly body: string },
+    /** How the message arrived: a reply by e-mail that opens a new ticket gets channel email. */
+    via: 'web' | 'email' = 'web',
   ): Promise<MessageOutcome> {
     if (message.body.trim().length === 0) {
       throw new AppError('VALIDATION_FAILED', { detail: 'body is empty' });
@@ -170,7 +172,7 @@ export class TicketService {
         createdAt: now,
       };
       if (ticket.life.status === 'closed' && !isStaff(actor)) {
-        return this.replyToClosed(ctx, actor, ticket, posted);
+        return this.replyToClosed(ctx, actor, ticket, posted, via);
       }
       const life = nextLifecycle(actor, ticket.life, message.kind, now);
       await this.store.insertMessage(trx, posted);
@@ -340,6 +342,7 @@ export class TicketService {
     actor: Actor,
     closed: Ticket,
     reply: TicketMessage,
+    via: 'web' | 'email',
   ): Promise<MessageOutcome> {
     const { trx, now } = ctx;
     if (isCourtesyReply(reply.body)) {
@@ -358,7 +361,7 @@ export class TicketService {
       contract,
       organizationId: closed.organizationId,
       requesterId: actor.userId,
-      channel: 'web',
+      channel: via,
       reportedAt: now,
       subject: closed.subject,
       description: reply.body,
