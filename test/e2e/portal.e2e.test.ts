@@ -201,6 +201,13 @@ describeWithBrowser('web journeys (chromium)', () => {
     expect(ticket.life.reportedAt).toBe(Date.parse(`${called}:00-05:00`));
     // A phone case's clock starts at the call, not at registration (SPEC §6).
     expect(ticket.sla.clockStartsAt).toBe(ticket.life.reportedAt);
+    await agent.getByRole('button', { name: '¿Por qué vence entonces?' }).click();
+    await agent
+      .getByText(/60 minutos hábiles contados/)
+      .first()
+      .waitFor();
+    await agent.getByRole('heading', { name: 'Historial de cambios' }).waitFor();
+    await agent.getByText('Registrado', { exact: true }).waitFor();
     await screenshot(agent, 'c-agent-phone-case');
   });
 
@@ -283,6 +290,19 @@ describeWithBrowser('web journeys (chromium)', () => {
       .execute();
     expect(deflections).toEqual([{ query: 'The firewall does not answer ping' }]);
     await screenshot(page, 'f-portal-in-english');
+    // Switching back while signed in is the user's choice, kept on the server too.
+    await page.getByRole('button', { name: 'Cambiar a español' }).click();
+    await page.getByRole('heading', { name: '¡Qué bueno que se resolvió!' }).waitFor();
+    await expect
+      .poll(async () => {
+        const user = await server.harness.db.kysely
+          .selectFrom('users')
+          .select('language')
+          .where('email', '=', ENGLISH_CUSTOMER)
+          .executeTakeFirstOrThrow();
+        return user.language;
+      })
+      .toBe('es');
   });
 
   it('(b) a 7x24 customer out of hours choosing high impact is told to call, with the numbers', async () => {
