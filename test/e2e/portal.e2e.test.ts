@@ -26,6 +26,7 @@ const AGENT = 'santiago.herrera@demo.mesa.local';
 const ENGLISH_CUSTOMER = 'michael.turner@aburranorte.example';
 const CUSTOMER_7X24 = 'luz.zapata@aburranorte.example';
 const OTHER_ORGANIZATION_CUSTOMER = 'andres.ocampo@santabrigida.example';
+const ADMIN = 'admin@demo.mesa.local';
 
 describeWithBrowser('web journeys (chromium)', () => {
   let server: WebServer;
@@ -303,6 +304,41 @@ describeWithBrowser('web journeys (chromium)', () => {
         return user.language;
       })
       .toBe('es');
+  });
+
+  it('an admin adds a closure beside the year’s holidays and changes an impact level', async () => {
+    const admin = await newPage();
+    await signIn(admin, ADMIN);
+    await admin.getByRole('link', { name: 'Administración' }).click();
+    await admin.getByRole('heading', { name: 'Organizaciones y contratos' }).waitFor();
+    await admin.getByRole('link', { name: 'Festivos y cierres' }).click();
+    await admin.getByRole('cell', { name: 'Viernes Santo' }).waitFor();
+    await admin.getByLabel('Fecha').fill('2026-12-24');
+    await admin.getByLabel('Nombre').fill('Día de la familia');
+    await admin.getByRole('button', { name: 'Agregar un cierre' }).last().click();
+    await admin.getByRole('cell', { name: 'Día de la familia', exact: true }).waitFor();
+    // The same date twice is refused, with the server's reason, and the typed name stays.
+    await admin.getByLabel('Fecha').fill('2026-12-24');
+    await admin.getByLabel('Nombre').fill('Otra vez');
+    await admin.getByRole('button', { name: 'Agregar un cierre' }).last().click();
+    await admin
+      .getByRole('alert')
+      .getByText(/Ya hay un cierre registrado el 2026-12-24/)
+      .waitFor();
+    expect(await admin.getByLabel('Nombre').inputValue()).toBe('Otra vez');
+    await expectAccessible(admin, 'admin closures');
+    await admin.getByRole('link', { name: 'Niveles de atención' }).click();
+    const medium = admin.locator('form').filter({ hasText: 'Impacto medio' });
+    await medium.getByLabel('1ª respuesta (minutos hábiles)').fill('0');
+    await medium.getByRole('button', { name: 'Guardar' }).click();
+    await medium.getByText('Minutos enteros entre 1 y 10.080.').waitFor();
+    await medium.getByLabel('1ª respuesta (minutos hábiles)').fill('180');
+    await medium.getByRole('button', { name: 'Guardar' }).click();
+    await medium.getByText('Guardado.').waitFor();
+    await expectAccessible(admin, 'admin levels');
+    const levels = await server.harness.services.levels.list();
+    expect(levels.find((level) => level.impact === 'medium')?.firstResponseMinutes).toBe(180);
+    await screenshot(admin, 'admin-levels');
   });
 
   it('(b) a 7x24 customer out of hours choosing high impact is told to call, with the numbers', async () => {

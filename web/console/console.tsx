@@ -1,6 +1,7 @@
 /** The agent console (agent, supervisor, admin): its pages under /console. */
 
-import { Layout, type NavItem } from '../components/layout';
+import { lazy, Suspense } from 'react';
+import { Layout, Loading, type NavItem } from '../components/layout';
 import { useI18n } from '../i18n/i18n';
 import { match } from '../router';
 import { useSession } from '../session';
@@ -8,13 +9,26 @@ import { PhoneTicketPage } from './phone-ticket';
 import { QueuePage } from './queue';
 import { ConsoleTicketPage } from './ticket-page';
 
+const Admin = lazy(() => import('../admin/admin'));
+
 const NAV: readonly NavItem[] = [
   { to: '/console', label: 'nav.queue', prefix: '/console/tickets/' },
   { to: '/console/phone', label: 'nav.phoneTicket' },
 ];
+const ADMIN_NAV: readonly NavItem[] = [
+  ...NAV,
+  { to: '/console/admin', label: 'nav.admin', prefix: '/console/admin/' },
+];
 
-function page(path: string) {
+function page(path: string, admin: boolean) {
   if (path === '/console/phone') return <PhoneTicketPage />;
+  if (admin && (path === '/console/admin' || path.startsWith('/console/admin/'))) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Admin path={path} />
+      </Suspense>
+    );
+  }
   const ticket = match('/console/tickets/:id', path);
   if (ticket?.id) return <ConsoleTicketPage key={ticket.id} id={ticket.id} />;
   return <QueuePage />;
@@ -26,11 +40,11 @@ export default function Console(props: { path: string }) {
   return (
     <Layout
       path={props.path}
-      nav={NAV}
+      nav={session.user.role === 'admin' ? ADMIN_NAV : NAV}
       who={`${session.user.name} (${t(`role.${session.user.role}`)})`}
       onSignOut={() => void session.signOut()}
     >
-      {page(props.path)}
+      {page(props.path, session.user.role === 'admin')}
     </Layout>
   );
 }

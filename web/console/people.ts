@@ -31,6 +31,11 @@ export function loadOrganizations(): Promise<Organization[]> {
   return organizations;
 }
 
+/** Forgets the organizations read (an admin just created one). */
+export function forgetOrganizations(): void {
+  organizations = null;
+}
+
 /** The center's people (agents, supervisors, admins). */
 export function loadStaff(): Promise<User[]> {
   staff ??= Promise.all(
