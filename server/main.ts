@@ -68,7 +68,11 @@ async function main(): Promise<void> {
   services.deadlineRecompute.start();
   services.slaScheduler.start();
   services.mailDispatcher.start();
-  testClock?.onSet(() => services.slaScheduler.kick());
+  services.maintenanceReminders.start();
+  testClock?.onSet(() => {
+    services.slaScheduler.kick();
+    services.maintenanceReminders.kick();
+  });
   const inbound =
     settings.mailInboundPort === null
       ? null
@@ -101,6 +105,7 @@ async function main(): Promise<void> {
     await services.searchIndexer.stop();
     await services.deadlineRecompute.stop();
     await services.slaScheduler.stop();
+    await services.maintenanceReminders.stop();
     await services.mailDispatcher.stop();
     await db.close();
   };

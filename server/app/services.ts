@@ -4,6 +4,7 @@
  */
 
 import { join } from 'node:path';
+import { MaintenanceReminders } from '../jobs/maintenance-reminders.js';
 import { SearchIndexer } from '../jobs/search-indexer.js';
 import { AttachmentStore } from '../storage/attachment.store.js';
 import { AttachmentFiles } from '../storage/attachment-files.js';
@@ -11,9 +12,9 @@ import { ClosureStore } from '../storage/closure.store.js';
 import type { Db } from '../storage/db.js';
 import { DirectoryStore } from '../storage/directory.store.js';
 import { FaqStore } from '../storage/faq.store.js';
+import { ImpactLevelStore } from '../storage/impact-level.store.js';
 import { InboundMailStore } from '../storage/inbound-mail.store.js';
 import { InboundMailFiles } from '../storage/inbound-mail-files.js';
-import { ImpactLevelStore } from '../storage/impact-level.store.js';
 import { MailRecipientStore } from '../storage/mail-recipient.store.js';
 import { MonitoringAlertStore } from '../storage/monitoring-alert.store.js';
 import { OrganizationStore } from '../storage/organization.store.js';
@@ -75,6 +76,8 @@ export interface Services extends IdentityServices, OnsiteServices, MailServices
   readonly attention: AttentionService;
   /** Monitoring alerts that open and feed tickets (SPEC §6, service Monitoreo). */
   readonly monitoringAlerts: MonitoringAlertService;
+  /** The e-mail reminder the day before a maintenance window (SPEC §8). */
+  readonly maintenanceReminders: MaintenanceReminders;
   /** Files received e-mail into tickets (issue 4); the SMTP listener calls `receive`. */
   readonly inboundMail: InboundMailService;
   /** Staff's view of received e-mail: review list, detail, original .eml. */
@@ -109,6 +112,18 @@ export function createServices(deps: ServiceDependencies): Services {
     new AttachmentFiles(join(deps.dataDir, 'attachments')),
   );
   const identity = createIdentityServices(deps);
+  const onsite = createOnsiteServices(deps, ticketStore, slaPolicy);
+  const maintenanceReminders = new MaintenanceReminders(
+    deps.db,
+    deps.clock,
+    onsite.maintenanceWindows,
+    mail.outboxWriter,
+    mail.mailConfig.publicUrl,
+    {
+      ...(deps.onJobError ? { onError: deps.onJobError } : {}),
+      afterReminders: () => mail.mailDispatcher.kick(),
+    },
+  );
   const inboundMailStore = new InboundMailStore();
   const inboundMailFiles = new InboundMailFiles(join(deps.dataDir, 'inbound'));
   return {
@@ -120,7 +135,8 @@ export function createServices(deps: ServiceDependencies): Services {
     searchIndexer,
     ...identity,
     ...mail,
-    ...createOnsiteServices(deps, ticketStore, slaPolicy),
+    ...onsite,
+    maintenanceReminders,
     faq: new FaqService(deps.db, deps.clock, new FaqStore()),
     attention: new AttentionService(deps.clock, identity.organizations, slaPolicy),
     monitoringAlerts: new MonitoringAlertService(

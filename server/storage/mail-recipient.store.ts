@@ -31,6 +31,19 @@ export class MailRecipientStore {
     };
   }
 
+  /** The active customer admins of an organization (its platform administrators, SPEC §8). */
+  async customerAdminsOf(ex: Executor, organizationId: string): Promise<MailRecipient[]> {
+    const rows = await ex
+      .selectFrom('users')
+      .select(COLUMNS)
+      .where('organization_id', '=', organizationId)
+      .where('role', '=', 'customer_admin')
+      .where('active', '=', 1)
+      .orderBy('id')
+      .execute();
+    return rows.map(toRecipient);
+  }
+
   async byEmail(ex: Executor, email: string): Promise<MailRecipient | null> {
     const row = await ex
       .selectFrom('users')

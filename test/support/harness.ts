@@ -143,6 +143,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
         await services.searchIndexer.stop();
         await services.slaScheduler.stop();
         await services.deadlineRecompute.stop();
+        await services.maintenanceReminders.stop();
         await services.mailDispatcher.stop();
       } finally {
         await db.close();

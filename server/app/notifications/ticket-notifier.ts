@@ -282,8 +282,38 @@ export class TicketNotifier {
     };
   }
 
+  /**
+   * The day-before reminder of a maintenance window (SPEC §8) to each of these people: no
+   * ticket, so no Reply-To token and no thread.
+   */
+  maintenanceReminder(
+    people: readonly MailRecipient[],
+    window: {
+      readonly organizationName: string;
+      readonly startsAt: Instant;
+      readonly endsAt: Instant;
+      readonly equipment: string;
+    },
+    link: string,
+    now: Instant,
+  ): OutboxTable[] {
+    return people
+      .filter((person) => person.active)
+      .map((person) =>
+        this.row(null, person, now, {
+          kind: 'maintenance_reminder',
+          recipientName: person.name,
+          organizationName: window.organizationName,
+          windowStart: window.startsAt,
+          windowEnd: window.endsAt,
+          equipment: [window.equipment],
+          link,
+        }),
+      );
+  }
+
   private row(
-    ticket: Ticket,
+    ticket: Ticket | null,
     recipient: MailRecipient,
     now: Instant,
     payload: NotificationPayload,
@@ -293,7 +323,7 @@ export class TicketNotifier {
       id,
       message_id: `<${id}@${this.identity.messageIdDomain}>`,
       kind: payload.kind,
-      ticket_id: ticket.id,
+      ticket_id: ticket?.id ?? null,
       recipient_user_id: recipient.userId,
       recipient_email: recipient.email,
       recipient_name: recipient.name,
