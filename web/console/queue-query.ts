@@ -64,8 +64,9 @@ export function saveFilters(filters: Filters): void {
 
 let prefetched: { key: string; page: Promise<Page<TicketSummary>> } | null = null;
 
-/** Starts loading the queue's first page with the saved filters. */
+/** Starts loading the queue's first page with the saved filters (once until it is taken). */
 export function prefetchQueue(): void {
+  if (prefetched !== null) return;
   const filters = savedFilters();
   const page = api<Page<TicketSummary>>('GET', `/tickets${listQuery(filters)}`);
   page.catch(() => {});
