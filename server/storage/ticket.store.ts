@@ -9,7 +9,7 @@ import type { HistoryEntry, Ticket, TicketMessage, TicketSummary } from '../app/
 import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../domain/time/instant.js';
 import type { DialectName, Executor } from './db.js';
-import { reusedQuery } from './reused-query.js';
+import { reusedCommand, reusedQuery } from './reused-query.js';
 import type { Database } from './schema.js';
 import {
   expandPrefixes,
@@ -73,7 +73,7 @@ const publicMessagesOf = reusedQuery((ex, ticketId: string, isPublic: number) =>
 );
 
 /** Stores recomputed SLA fields only (the recompute job), if the ticket did not change since. */
-const updateSlaColumns = reusedQuery(
+const updateSlaColumns = reusedCommand(
   (
     ex,
     calendarId: string,
@@ -112,15 +112,14 @@ const updateSlaColumns = reusedQuery(
         version,
       })
       .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returning('id'),
+      .where('version', '=', expectedVersion),
 );
 
 /**
  * Stores what the SLA scheduler changes — the lifecycle, the SLA fields, the recorded events —
  * and nothing else: fewer columns written means fewer indexes touched on a sweep of thousands.
  */
-const updateLifeAndSlaColumns = reusedQuery(
+const updateLifeAndSlaColumns = reusedCommand(
   (
     ex,
     status: string,
@@ -175,8 +174,7 @@ const updateLifeAndSlaColumns = reusedQuery(
         version,
       })
       .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returning('id'),
+      .where('version', '=', expectedVersion),
 );
 
 export class TicketStore {
@@ -241,7 +239,7 @@ export class TicketStore {
       row.id,
       expectedVersion,
     );
-    return updated.length === 1;
+    return updated === 1;
   }
 
   /**
@@ -284,7 +282,7 @@ export class TicketStore {
       row.id,
       expectedVersion,
     );
-    return updated.length === 1;
+    return updated === 1;
   }
 
   /**
