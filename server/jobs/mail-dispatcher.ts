@@ -101,28 +101,40 @@ export class MailDispatcher {
     if (rows.length === 0) return 0;
     const tokens = await this.replyTokens(rows);
     let next = 0;
+    // A sender does not wait for its mark to be durable before the next message: the marks of
+    // the batch are awaited together at its end (a crash before then resends those, under
+    // the same Message-ID).
+    const marks: Promise<unknown>[] = [];
+    const markFailures: unknown[] = [];
     const worker = async () => {
       while (next < rows.length) {
         const row = rows[next++] as OutboxRow;
-        await this.sendOne(row, tokens.get(row.ticket_id ?? '') ?? null);
+        const { mark } = await this.sendOne(row, tokens.get(row.ticket_id ?? '') ?? null);
+        // Caught at once (an unhandled rejection would end the process), reported below.
+        marks.push(mark.catch((error: unknown) => markFailures.push(error)));
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, rows.length) }, worker));
+    await Promise.all(marks);
+    // Unmarked messages stay leased and go again when the lease ends, same Message-ID.
+    if (markFailures.length > 0) throw markFailures[0];
     return rows.length;
   }
 
-  private async sendOne(row: OutboxRow, replyToken: string | null): Promise<void> {
+  /** Sends one message; resolves, once sent or failed, with the promise of its mark. */
+  private async sendOne(
+    row: OutboxRow,
+    replyToken: string | null,
+  ): Promise<{ readonly mark: Promise<void> }> {
     let error: unknown;
     try {
       await this.transport.send(composeOutgoing(row, replyToken, this.config));
     } catch (caught) {
       error = caught;
     }
-    if (error === undefined) {
-      await this.recordSent(row.id);
-      return;
-    }
+    if (error === undefined) return { mark: this.recordSent(row.id) };
     await this.recordFailure(row, error);
+    return { mark: Promise.resolve() };
   }
 
   /**

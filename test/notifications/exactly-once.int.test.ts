@@ -3,7 +3,7 @@
  * PostgreSQL and a real SMTP sink: two instances sweep and dispatch 10,000 due SLA events and
  * the sink receives each e-mail exactly once; an instance killed with SIGKILL mid-dispatch and
  * started again loses nothing, and the only repeats are messages that were in flight at the
- * kill, resent under the same Message-ID (so mail programs recognise them).
+ * kill (sent, their marks not yet durable), resent under the same Message-ID (so mail programs recognise them).
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
