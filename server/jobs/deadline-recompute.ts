@@ -113,7 +113,7 @@ export class DeadlineRecompute {
             version: ticket.version + 1,
           };
           // A ticket changed meanwhile was recomputed by that change, with these settings.
-          if (await this.tickets.updateSla(trx, updated, ticket.version)) changedHere++;
+          if (await this.tickets.updateSlaAndLife(trx, updated, ticket.version)) changedHere++;
         }
         return { open, changedHere };
       });

@@ -126,7 +126,7 @@ export class SlaScheduler {
           updatedAt: mine.length > 0 ? now : ticket.updatedAt,
           version: ticket.version + 1,
         };
-        if (!(await this.tickets.updateAfterSlaEvents(trx, updated, ticket.version))) {
+        if (!(await this.tickets.updateSlaAndLife(trx, updated, ticket.version))) {
           throw new AppError('CONCURRENT_UPDATE');
         }
         if (mine.length === 0) continue;

@@ -72,49 +72,6 @@ const publicMessagesOf = reusedQuery((ex, ticketId: string, isPublic: number) =>
     .orderBy('id'),
 );
 
-/** Stores recomputed SLA fields only (the recompute job), if the ticket did not change since. */
-const updateSlaColumns = reusedCommand(
-  (
-    ex,
-    calendarId: string,
-    clockStartsAt: number,
-    firstResponseDueAt: number | null,
-    firstResponseMinutesLeft: number | null,
-    firstResponseNearAt: number | null,
-    nextUpdateDueAt: number | null,
-    warningAt: number | null,
-    autoCloseAt: number | null,
-    firstResponseBreached: number,
-    nextDeadlineAt: number,
-    callTheCenter: number,
-    slaRecorded: string,
-    slaWakeAt: number,
-    version: number,
-    id: string,
-    expectedVersion: number,
-  ) =>
-    ex
-      .updateTable('tickets')
-      .set({
-        calendar_id: calendarId,
-        clock_starts_at: clockStartsAt,
-        first_response_due_at: firstResponseDueAt,
-        first_response_minutes_left: firstResponseMinutesLeft,
-        first_response_near_at: firstResponseNearAt,
-        next_update_due_at: nextUpdateDueAt,
-        warning_at: warningAt,
-        auto_close_at: autoCloseAt,
-        first_response_breached: firstResponseBreached,
-        next_deadline_at: nextDeadlineAt,
-        call_the_center: callTheCenter,
-        sla_recorded: slaRecorded,
-        sla_wake_at: slaWakeAt,
-        version,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion),
-);
-
 /**
  * Stores what the SLA scheduler changes — the lifecycle, the SLA fields, the recorded events —
  * and nothing else: fewer columns written means fewer indexes touched on a sweep of thousands.
@@ -215,41 +172,13 @@ export class TicketStore {
   }
 
   /**
-   * Stores only the SLA fields of a recomputed ticket (and bumps its version), if nobody changed
-   * it since `expectedVersion`; false otherwise.
-   */
-  async updateSla(ex: Executor, ticket: Ticket, expectedVersion: number): Promise<boolean> {
-    const row = ticketToRow(ticket);
-    const updated = await updateSlaColumns(
-      ex,
-      row.calendar_id,
-      row.clock_starts_at,
-      row.first_response_due_at,
-      row.first_response_minutes_left,
-      row.first_response_near_at,
-      row.next_update_due_at,
-      row.warning_at,
-      row.auto_close_at,
-      row.first_response_breached,
-      row.next_deadline_at ?? NO_DEADLINE,
-      row.call_the_center,
-      row.sla_recorded,
-      row.sla_wake_at,
-      row.version,
-      row.id,
-      expectedVersion,
-    );
-    return updated === 1;
-  }
-
-  /**
    * Stores a ticket the SLA scheduler changed (its status on an automatic closure, its
-   * automatic-update instant, its SLA fields and recorded events) if nobody changed it since
-   * `expectedVersion`. Only the lifecycle fields those events touch are written (see
+   * automatic-update instant, its SLA fields and recorded events), or the deadline recompute
+   * (its SLA fields), if nobody changed it since `expectedVersion`. Only the lifecycle fields those events touch are written (see
    * sla-scheduler.ts `act`, an automatic update or closure): status, resolution, closed_at,
    * the pauses, waiting_since and automatic_update_at.
    */
-  async updateAfterSlaEvents(
+  async updateSlaAndLife(
     ex: Executor,
     ticket: Ticket,
     expectedVersion: number,
