@@ -178,11 +178,7 @@ export class TicketStore {
    * sla-scheduler.ts `act`, an automatic update or closure): status, resolution, closed_at,
    * the pauses, waiting_since and automatic_update_at.
    */
-  async updateSlaAndLife(
-    ex: Executor,
-    ticket: Ticket,
-    expectedVersion: number,
-  ): Promise<boolean> {
+  async updateSlaAndLife(ex: Executor, ticket: Ticket, expectedVersion: number): Promise<boolean> {
     const row = ticketToRow(ticket);
     const updated = await updateLifeAndSlaColumns(
       ex,
