@@ -182,25 +182,7 @@ export function useHarness(
  */
 export function describeEachDatabase(name: string, suite: (database: DatabaseKind) => void): void {
   describe(`${name} [sqlite]`, () => suite('sqlite'));
-  if (testDatabaseUrl() !== undefined) {
-    describe(`${name} [postgres]`, () => suite('postgres'));
-    return;
-  }
-  if (process.env.CI) {
-    describe(`${name} [postgres]`, () => {
-      it('requires TEST_DATABASE_URL under CI', () => {
-        throw new Error(`${PG_WARNING} — CI must run the PostgreSQL suites`);
-      });
-    });
-    return;
-  }
-  if (!warned) {
-    console.warn(PG_WARNING);
-    warned = true;
-  }
-  // Skipped only on a developer machine without PostgreSQL, after the warning above; under CI
-  // the branch before fails instead, so CI never skips these suites.
-  describe.skip(`${name} [postgres]`, () => suite('postgres'));
+  describeOnPostgres(`${name} [postgres]`, () => suite('postgres'));
 }
 
 /**
@@ -219,20 +201,30 @@ export function describePostgres(
     describe.skip(`${name} [postgres]`, suite);
     return;
   }
+  describeOnPostgres(`${name} [postgres]`, suite);
+}
+
+/** The one PostgreSQL gate: run, fail under CI without a URL, or skip loudly on a laptop. */
+function describeOnPostgres(name: string, suite: () => void): void {
   if (testDatabaseUrl() !== undefined) {
-    describe(`${name} [postgres]`, suite);
+    describe(name, suite);
     return;
   }
   if (process.env.CI) {
-    describe(`${name} [postgres]`, () => {
+    describe(name, () => {
       it('requires TEST_DATABASE_URL under CI', () => {
         throw new Error(`${PG_WARNING} — CI must run the PostgreSQL suites`);
       });
     });
     return;
   }
-  console.warn(PG_WARNING);
-  describe.skip(`${name} [postgres]`, suite);
+  if (!warned) {
+    console.warn(PG_WARNING);
+    warned = true;
+  }
+  // Skipped only on a developer machine without PostgreSQL, after the warning above; under CI
+  // the branch before fails instead, so CI never skips these suites.
+  describe.skip(name, suite);
 }
 
 export * from './factories.js';

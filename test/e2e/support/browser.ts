@@ -39,6 +39,7 @@ export function describeWithBrowser(name: string, suite: () => void): void {
     return;
   }
   console.warn(WARNING);
+  // Only on a developer machine without chromium, after the warning; CI fails above instead.
   describe.skip(name, suite);
 }
 
