@@ -51,6 +51,14 @@ export interface SessionsTable {
   expires_at: number;
 }
 
+/** A password-reset link's token, as its SHA-256 (0008-password-reset). */
+export interface PasswordResetTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -416,6 +424,7 @@ export interface Database {
   contracts: ContractsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  password_reset_tokens: PasswordResetTokensTable;
   api_tokens: ApiTokensTable;
   impact_levels: ImpactLevelsTable;
   closures: ClosuresTable;
