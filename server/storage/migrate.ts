@@ -11,6 +11,7 @@ import * as monitoringAlerts from './migrations/0003-monitoring-alerts.js';
 import * as onsiteMaintenance from './migrations/0004-onsite-maintenance.js';
 import * as portal from './migrations/0005-portal.js';
 import * as inboundMail from './migrations/0006-inbound-mail.js';
+import * as satisfaction from './migrations/0007-satisfaction.js';
 import * as passwordReset from './migrations/0008-password-reset.js';
 
 /** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
@@ -22,6 +23,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0004-onsite-maintenance': { up: (db) => onsiteMaintenance.up(db) },
     '0005-portal': { up: (db) => portal.up(db) },
     '0006-inbound-mail': { up: (db) => inboundMail.up(db) },
+    '0007-satisfaction': { up: (db) => satisfaction.up(db) },
     '0008-password-reset': { up: (db) => passwordReset.up(db) },
   };
 }

@@ -419,6 +419,22 @@ export interface InboundMessagesTable {
   claimed_until: number | null;
 }
 
+/** The satisfaction survey of a closed ticket, rated at most once (0007-satisfaction). */
+export interface SatisfactionSurveysTable {
+  ticket_id: string;
+  organization_id: string;
+  requester_id: string;
+  /** SHA-256 of the e-mail link's secret. */
+  token_hash: string;
+  closed_at: number;
+  /** 1–5; null until rated. */
+  score: number | null;
+  comment: string | null;
+  rated_at: number | null;
+  /** 'portal' | 'email'. */
+  rated_via: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   contracts: ContractsTable;
@@ -449,6 +465,7 @@ export interface Database {
   maintenance_equipment_locks: MaintenanceEquipmentLocksTable;
   inbound_messages: InboundMessagesTable;
   monitoring_alerts: MonitoringAlertsTable;
+  satisfaction_surveys: SatisfactionSurveysTable;
 }
 
 export type TicketRow = Selectable<TicketsTable>;
