@@ -27,6 +27,8 @@ export interface TicketListQuery {
   readonly organizationId?: string;
   /** A user id, `me`, or `none` for unassigned. */
   readonly assignee?: string;
+  /** A user id or `me`: the portal's "Mis casos" (customers stay inside their organization). */
+  readonly requester?: string;
   readonly impacts?: readonly Ticket['impact'][];
   readonly breached?: boolean;
   readonly q?: string;
@@ -82,6 +84,9 @@ export class TicketQueries {
     if (query.assignee !== undefined) {
       filter.assigneeId =
         query.assignee === 'none' ? null : query.assignee === 'me' ? actor.userId : query.assignee;
+    }
+    if (query.requester !== undefined) {
+      filter.requesterId = query.requester === 'me' ? actor.userId : query.requester;
     }
     if (query.q !== undefined) {
       const terms = parseSearchQuery(query.q);

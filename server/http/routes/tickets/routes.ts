@@ -124,6 +124,7 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
           ...(impacts ? { impacts } : {}),
           ...(query.organizationId === undefined ? {} : { organizationId: query.organizationId }),
           ...(query.assignee === undefined ? {} : { assignee: query.assignee }),
+          ...(query.requester === undefined ? {} : { requester: query.requester }),
           ...(query.breached === undefined ? {} : { breached: query.breached === 'true' }),
           ...(query.q === undefined ? {} : { q: query.q }),
           ...(query.cursor === undefined ? {} : { cursor: query.cursor }),

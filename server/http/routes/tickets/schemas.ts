@@ -104,6 +104,12 @@ export const ListTicketsQuery = Type.Object(
     assignee: Type.Optional(
       Type.String({ maxLength: 64, description: 'A user id, `me` or `none`' }),
     ),
+    requester: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'A user id or `me`: only the tickets that user requested ("Mis casos")',
+      }),
+    ),
     impact: Type.Optional(oneOrMany(union(IMPACTS))),
     breached: Type.Optional(union(['true', 'false'])),
     q: Type.Optional(
