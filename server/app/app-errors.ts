@@ -51,6 +51,12 @@ const catalogue = {
     es: (p) => `Demasiados intentos; espere ${p.seconds} s.`,
     en: (p) => `Too many attempts; wait ${p.seconds} s.`,
   },
+  RESET_TOKEN_INVALID: {
+    es: () =>
+      'El enlace para restablecer la contraseña no es válido: ya se usó, venció o la cuenta está inactiva. Solicite uno nuevo.',
+    en: () =>
+      'The password reset link is not valid: it was used, it expired or the account is inactive. Ask for a new one.',
+  },
   EMAIL_TAKEN: {
     es: (p) => `Ya existe un usuario con el correo ${p.email}.`,
     en: (p) => `A user with the e-mail ${p.email} already exists.`,

@@ -19,10 +19,13 @@ import { MailRecipientStore } from '../storage/mail-recipient.store.js';
 import { MonitoringAlertStore } from '../storage/monitoring-alert.store.js';
 import { OrganizationStore } from '../storage/organization.store.js';
 import { OutboxStore } from '../storage/outbox.store.js';
+import { PasswordResetStore } from '../storage/password-reset.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
+import { SessionStore } from '../storage/session.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
 import { TicketStore } from '../storage/ticket.store.js';
 import { TicketPartiesStore } from '../storage/ticket-parties.store.js';
+import { UserStore } from '../storage/user.store.js';
 import { HolidayService } from './calendar/holiday.service.js';
 import type { Clock } from './clock.js';
 import { DirectoryService } from './directory/directory.service.js';
@@ -31,6 +34,9 @@ import {
   type IdentityDependencies,
   type IdentityServices,
 } from './identity/identity-services.js';
+import { LoginThrottle } from './identity/login-throttle.js';
+import { PasswordHasher } from './identity/password-hasher.js';
+import { PasswordResetService } from './identity/password-reset.service.js';
 import { MonitoringAlertService } from './integrations/monitoring-alert.service.js';
 import { InboundMailService } from './mail/inbound-mail.service.js';
 import { InboundMailLog } from './mail/inbound-mail-log.service.js';
@@ -82,6 +88,8 @@ export interface Services extends IdentityServices, OnsiteServices, MailServices
   readonly inboundMail: InboundMailService;
   /** Staff's view of received e-mail: review list, detail, original .eml. */
   readonly inboundMailLog: InboundMailLog;
+  /** "Forgot your password?": a link by e-mail that sets a new one (issue 5). */
+  readonly passwordResets: PasswordResetService;
 }
 
 /** Builds every use-case service over one database and clock. */
@@ -162,6 +170,20 @@ export function createServices(deps: ServiceDependencies): Services {
       },
     ),
     inboundMailLog: new InboundMailLog(deps.db, inboundMailStore, inboundMailFiles),
+    passwordResets: new PasswordResetService({
+      db: deps.db,
+      clock: deps.clock,
+      users: new UserStore(),
+      recipients: new MailRecipientStore(),
+      resets: new PasswordResetStore(),
+      sessions: new SessionStore(),
+      hasher: new PasswordHasher(deps.passwordCost),
+      mail: mail.outboxWriter,
+      // Every request counts: 10 per client address in 15 minutes.
+      throttle: new LoginThrottle(deps.clock),
+      publicUrl: mail.mailConfig.publicUrl,
+      afterQueued: () => mail.mailDispatcher.kick(),
+    }),
     holidays: new HolidayService(deps.db, new ClosureStore()),
     directory: new DirectoryService(deps.db, new DirectoryStore()),
     levels: new LevelTableService(

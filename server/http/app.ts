@@ -28,6 +28,7 @@ import { maintenanceWindowRoutes } from './routes/maintenance-windows/routes.js'
 import { meRoutes } from './routes/me/routes.js';
 import { organizationRoutes } from './routes/organizations/routes.js';
 import { outboxRoutes } from './routes/outbox/routes.js';
+import { passwordResetRoutes } from './routes/password-reset/routes.js';
 import { testClockRoutes } from './routes/test-clock/routes.js';
 import { ticketRoutes } from './routes/tickets/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(
   await app.register(
     async (api) => {
       await api.register(authRoutes(services, { secureCookies }));
+      await api.register(passwordResetRoutes(services));
       await api.register(meRoutes(services));
       await api.register(tokenRoutes(services));
       await api.register(organizationRoutes(services));

@@ -27,6 +27,7 @@ export const errorStatus: Readonly<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   RATE_LIMITED: 429,
+  RESET_TOKEN_INVALID: 400,
   EMAIL_TAKEN: 409,
   ORGANIZATION_NAME_TAKEN: 409,
   CLOSURE_DATE_TAKEN: 409,

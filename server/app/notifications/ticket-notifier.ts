@@ -312,6 +312,21 @@ export class TicketNotifier {
       );
   }
 
+  /** A password-reset link to the user who asked for it, in the user's language. */
+  passwordReset(
+    person: MailRecipient,
+    resetLink: string,
+    expiresAt: Instant,
+    now: Instant,
+  ): OutboxTable {
+    return this.row(null, person, now, {
+      kind: 'password_reset',
+      recipientName: person.name,
+      resetLink,
+      expiresAt,
+    });
+  }
+
   private row(
     ticket: Ticket | null,
     recipient: MailRecipient,
