@@ -181,6 +181,10 @@ const catalogue = {
     es: (p) => `No se puede ${p.intentEs} una visita en estado «${p.statusEs}».`,
     en: (p) => `Cannot ${p.intentEn} a visit in status "${p.statusEn}".`,
   },
+  VISIT_ARRIVAL_OUT_OF_RANGE: {
+    es: (p) => `La llegada prevista debe quedar entre ahora y los próximos ${p.days} días.`,
+    en: (p) => `The planned arrival must lie between now and the next ${p.days} days.`,
+  },
   TRAVEL_TIME_CITY_REPEATED: {
     es: (p) => `La ciudad «${p.city}» aparece más de una vez en la tabla.`,
     en: (p) => `The city "${p.city}" appears more than once in the table.`,

@@ -115,7 +115,8 @@ function outsideHours(contract: Contract, parts: readonly OutsidePart[]): AppErr
       partsEs: describeOutsideParts(parts, 'es'),
       partsEn: describeOutsideParts(parts, 'en'),
     },
-    { outside: parts.map(outsidePartView) },
+    // The modality lets a form say "… is outside the 5x8 hours" beside each part.
+    { modality: contract.modality, outside: parts.map(outsidePartView) },
   );
 }
 

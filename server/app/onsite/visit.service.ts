@@ -13,6 +13,8 @@ import {
   type VisitIntent,
   type VisitStatus,
 } from '../../domain/maintenance/visit-lifecycle.js';
+import { MS_PER_DAY } from '../../domain/time/civil-date.js';
+import type { Instant } from '../../domain/time/instant.js';
 import type { Db, Executor } from '../../storage/db.js';
 import type { TicketStore } from '../../storage/ticket.store.js';
 import { isUniqueViolation } from '../../storage/unique-violation.js';
@@ -35,7 +37,26 @@ export interface ScheduleVisitInput {
   readonly technicianId: string;
   /** Why the case could not be solved remotely. */
   readonly reason: string;
+  /**
+   * When the technician should arrive, as the agent agreed it with the customer; absent, now
+   * plus the city's travel time. Between now and MAX_ARRIVAL_DAYS ahead.
+   */
+  readonly plannedArrivalAt?: Instant;
 }
+
+/** What a schedule form proposes for a ticket: on-site or not, and the arrival by travel time. */
+export type VisitProposal =
+  | { readonly onSite: false }
+  | {
+      readonly onSite: true;
+      readonly city: string;
+      readonly travelMinutes: number;
+      readonly travelTimeExample: boolean;
+      readonly plannedArrivalAt: Instant;
+    };
+
+/** How far ahead an agreed arrival may be. */
+export const MAX_ARRIVAL_DAYS = 31;
 
 export interface VisitListQuery extends PageRequest {
   readonly organizationId?: string;
@@ -119,6 +140,10 @@ export class VisitService {
         const travel = await this.travelTimes.forCity(trx, contract.onSiteCity);
         if (travel === null)
           throw new AppError('TRAVEL_TIME_UNKNOWN', { city: contract.onSiteCity });
+        const arrival = input.plannedArrivalAt ?? plannedArrivalAt(now, travel.minutes);
+        if (arrival < now || arrival > now + MAX_ARRIVAL_DAYS * MS_PER_DAY) {
+          throw new AppError('VISIT_ARRIVAL_OUT_OF_RANGE', { days: MAX_ARRIVAL_DAYS });
+        }
         const visit: Visit = {
           id: newId(now),
           ticketId: ticket.id,
@@ -132,7 +157,7 @@ export class VisitService {
           status: 'scheduled',
           scheduledBy: authorOf(actor),
           scheduledAt: now,
-          plannedArrivalAt: plannedArrivalAt(now, travel.minutes),
+          plannedArrivalAt: arrival,
           departedAt: null,
           arrivedAt: null,
           completedAt: null,
@@ -164,6 +189,28 @@ export class VisitService {
       if (isUniqueViolation(error)) throw new AppError('VISIT_ALREADY_ACTIVE');
       throw error;
     }
+  }
+
+  /**
+   * What the schedule form starts from (staff): whether the ticket's contract includes on-site
+   * support and, if so, the arrival its city's travel time gives from now. NOT_FOUND for a
+   * ticket the actor cannot see; TRAVEL_TIME_UNKNOWN when the city is not in the table.
+   */
+  async propose(actor: Actor, ticketId: string): Promise<VisitProposal> {
+    requireStaff(actor);
+    const ex = this.db.kysely;
+    const ticket = await findVisibleTicket(ex, this.tickets, actor, ticketId);
+    const contract = await this.store.contract(ex, ticket.contractId);
+    if (contract === null || contract.onSiteCity === null) return { onSite: false };
+    const travel = await this.travelTimes.forCity(ex, contract.onSiteCity);
+    if (travel === null) throw new AppError('TRAVEL_TIME_UNKNOWN', { city: contract.onSiteCity });
+    return {
+      onSite: true,
+      city: contract.onSiteCity,
+      travelMinutes: travel.minutes,
+      travelTimeExample: travel.example,
+      plannedArrivalAt: plannedArrivalAt(this.clock.now(), travel.minutes),
+    };
   }
 
   /** Technician on the way (staff). */

@@ -253,6 +253,7 @@ describeEachDatabase('/api/v1/maintenance-windows', (database) => {
       detail:
         'La ventana de mantenimiento debe quedar dentro del horario contratado (5x8); queda por fuera: 2026-03-17 12:00–14:00 (almuerzo (entre turnos)).',
       instance: '/api/v1/maintenance-windows',
+      modality: '5x8',
       outside: [
         {
           start: '2026-03-17T12:00:00-05:00',

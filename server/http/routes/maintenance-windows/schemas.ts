@@ -2,6 +2,7 @@
 
 import { Type } from '@fastify/type-provider-typebox';
 import { MAINTENANCE_WINDOW_STATUSES } from '../../../app/onsite/maintenance-window.js';
+import { MODALITIES } from '../../../domain/sla/contract-terms.js';
 import { ProblemSchema } from '../../problem-schema.js';
 import {
   closedObject,
@@ -62,6 +63,9 @@ export const OutsidePartSchema = closedObject({
 export const OutsideHoursProblemSchema = closedObject(
   {
     ...ProblemSchema.properties,
+    modality: Type.Optional(
+      stringEnum(MODALITIES, 'MAINTENANCE_OUTSIDE_HOURS: the contract’s modality.'),
+    ),
     outside: Type.Optional(
       Type.Array(OutsidePartSchema, {
         description: 'MAINTENANCE_OUTSIDE_HOURS: the parts of the window outside the hours.',

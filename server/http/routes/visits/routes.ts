@@ -9,6 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../app/actor.js';
 import type { ListedVisit } from '../../../app/onsite/visit.service.js';
 import type { Services } from '../../../app/services.js';
+import { parseInstant } from '../../../domain/time/instant.js';
 import { requireActor } from '../../auth/require-actor.js';
 import { instantText, optionalInstantText } from '../../present.js';
 import { problems } from '../../problem-schema.js';
@@ -16,8 +17,10 @@ import { IdParams } from '../../schemas.js';
 import {
   CancelVisitBody,
   CompleteVisitBody,
+  ProposalQuery,
   ScheduleVisitBody,
   VisitList,
+  VisitProposalView,
   VisitsQuery,
   VisitView,
 } from './schemas.js';
@@ -66,16 +69,23 @@ export function visitRoutes(services: Services): FastifyPluginAsyncTypebox {
           summary: 'Schedule an on-site visit for a ticket (staff)',
           description:
             'Only on tickets whose contract includes on-site support (422 ' +
-            'ON_SITE_NOT_CONTRACTED) and that are not closed. The planned arrival is now plus ' +
-            'the travel time of the contract’s city (wall-clock time; 422 TRAVEL_TIME_UNKNOWN ' +
-            'when the city is not in the table). One visit under way per ticket (409 ' +
-            'VISIT_ALREADY_ACTIVE).',
+            'ON_SITE_NOT_CONTRACTED) and that are not closed. The planned arrival is the one ' +
+            'agreed (422 VISIT_ARRIVAL_OUT_OF_RANGE before now or over 31 days ahead), else now ' +
+            'plus the travel time of the contract’s city (wall-clock time; 422 ' +
+            'TRAVEL_TIME_UNKNOWN when the city is not in the table). One visit under way per ' +
+            'ticket (409 VISIT_ALREADY_ACTIVE).',
           body: ScheduleVisitBody,
           response: { 201: VisitView, ...problems(400, 401, 403, 404, 409, 422) },
         },
       },
       async (request, reply) => {
-        const visit = await visits.schedule(requireActor(request), request.body);
+        const { plannedArrivalAt, ...body } = request.body;
+        const visit = await visits.schedule(requireActor(request), {
+          ...body,
+          ...(plannedArrivalAt !== undefined && {
+            plannedArrivalAt: parseInstant(plannedArrivalAt),
+          }),
+        });
         reply.header('location', `/api/v1/visits/${visit.id}`);
         return reply.code(201).send(presentVisit(visit));
       },
@@ -101,6 +111,34 @@ export function visitRoutes(services: Services): FastifyPluginAsyncTypebox {
           ...(status !== undefined && { statuses: Array.isArray(status) ? status : [status] }),
         });
         return { items: page.items.map(presentVisit), nextCursor: page.nextCursor };
+      },
+    );
+
+    app.get(
+      '/visits/proposal',
+      {
+        schema: {
+          tags,
+          summary: 'What a schedule form starts from (staff)',
+          description:
+            'Whether the ticket’s contract includes on-site support and, if so, its city, the ' +
+            'travel time and the arrival it gives from now (422 TRAVEL_TIME_UNKNOWN when the ' +
+            'city is not in the table).',
+          querystring: ProposalQuery,
+          response: { 200: VisitProposalView, ...problems(400, 401, 403, 404, 422) },
+        },
+      },
+      async (request) => {
+        const proposal = await visits.propose(requireActor(request), request.query.ticketId);
+        return proposal.onSite
+          ? { ...proposal, plannedArrivalAt: instantText(proposal.plannedArrivalAt) }
+          : {
+              onSite: false,
+              city: null,
+              travelMinutes: null,
+              travelTimeExample: false,
+              plannedArrivalAt: null,
+            };
       },
     );
 

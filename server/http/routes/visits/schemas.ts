@@ -27,6 +27,25 @@ export const ScheduleVisitBody = closedObject({
     description: 'Why the case could not be solved remotely.',
     examples: ['El equipo no enciende y no hay acceso remoto.'],
   }),
+  plannedArrivalAt: Type.Optional(
+    Type.String({
+      maxLength: 40,
+      description:
+        'The arrival agreed with the customer (ISO 8601 with an offset), from now to 31 days ' +
+        'ahead; absent, now plus the city’s travel time.',
+      examples: ['2026-03-17T09:00:00-05:00'],
+    }),
+  ),
+});
+
+export const ProposalQuery = closedObject({ ticketId: Id });
+
+export const VisitProposalView = closedObject({
+  onSite: Type.Boolean({ description: 'The ticket’s contract includes on-site support.' }),
+  city: nullable(Type.String({ description: 'The contract’s on-site city.' })),
+  travelMinutes: nullable(Type.Integer()),
+  travelTimeExample: Type.Boolean({ description: 'The travel time is a shipped example.' }),
+  plannedArrivalAt: nullable(InstantText),
 });
 
 export const CompleteVisitBody = closedObject({
