@@ -45,9 +45,11 @@ import {
   type MailDependencies,
   type MailServices,
 } from './notifications/mail-services.js';
+import { type MailDestination, MailSettingsView } from './notifications/mail-settings.js';
 import { createOnsiteServices, type OnsiteServices } from './onsite/onsite-services.js';
 import { AttentionService } from './portal/attention.service.js';
 import { FaqService } from './portal/faq.service.js';
+import { FaqEditor } from './portal/faq-editor.service.js';
 import { ClosureService } from './settings/closure.service.js';
 import { LevelTableService } from './settings/level-table.service.js';
 import { AttachmentService } from './tickets/attachment.service.js';
@@ -90,6 +92,10 @@ export interface Services extends IdentityServices, OnsiteServices, MailServices
   readonly inboundMailLog: InboundMailLog;
   /** "Forgot your password?": a link by e-mail that sets a new one (issue 5). */
   readonly passwordResets: PasswordResetService;
+  /** The admins' FAQ editing: write, change, retire articles (issue 5). */
+  readonly faqEditor: FaqEditor;
+  /** The outbound mail settings in effect, read-only, credentials masked (issue 5). */
+  readonly mailSettings: MailSettingsView;
 }
 
 /** Builds every use-case service over one database and clock. */
@@ -185,7 +191,9 @@ export function createServices(deps: ServiceDependencies): Services {
       afterQueued: () => mail.mailDispatcher.kick(),
     }),
     holidays: new HolidayService(deps.db, new ClosureStore()),
-    directory: new DirectoryService(deps.db, new DirectoryStore()),
+    directory: new DirectoryService(deps.db, new DirectoryStore(), deps.clock),
+    faqEditor: new FaqEditor(deps.db, deps.clock, new FaqStore()),
+    mailSettings: new MailSettingsView(mail.mailConfig, mailDestinationOf(deps)),
     levels: new LevelTableService(
       deps.db,
       deps.clock,
@@ -195,4 +203,17 @@ export function createServices(deps: ServiceDependencies): Services {
     ),
     closures: new ClosureService(deps.db, deps.clock, new ClosureStore(), mail.slaSettingsEdits),
   };
+}
+
+/** Where outbound e-mail goes: the transport says; without one, mail-services.ts writes files. */
+function mailDestinationOf(deps: ServiceDependencies): MailDestination {
+  const transport = deps.mailTransport;
+  if (transport === undefined)
+    return { kind: 'files', directory: join(deps.dataDir, 'outbox-mail') };
+  return (
+    transport.describe?.() ??
+    (transport.kind === 'files'
+      ? { kind: 'files', directory: null }
+      : { kind: 'smtp', host: null, port: null, secure: false, user: null, passwordSet: false })
+  );
 }

@@ -1,4 +1,4 @@
-/** Reads the phone directory of the guide (the national line and the city numbers). */
+/** The phone directory of the guide (the national line and the city numbers), as admins edit it. */
 
 import type { Executor } from './db.js';
 
@@ -26,5 +26,27 @@ export class DirectoryStore {
       labelEn: row.label_en,
       phone: row.phone,
     }));
+  }
+
+  /** Replaces every entry; positions follow the order given. */
+  async replaceAll(
+    ex: Executor,
+    entries: readonly (Omit<DirectoryEntry, 'id'> & { readonly id: string })[],
+  ): Promise<void> {
+    await ex.deleteFrom('directory_entries').execute();
+    if (entries.length === 0) return;
+    await ex
+      .insertInto('directory_entries')
+      .values(
+        entries.map((entry, position) => ({
+          id: entry.id,
+          position,
+          kind: entry.kind,
+          label: entry.label,
+          label_en: entry.labelEn,
+          phone: entry.phone,
+        })),
+      )
+      .execute();
   }
 }

@@ -13,6 +13,7 @@ import * as portal from './migrations/0005-portal.js';
 import * as inboundMail from './migrations/0006-inbound-mail.js';
 import * as satisfaction from './migrations/0007-satisfaction.js';
 import * as passwordReset from './migrations/0008-password-reset.js';
+import * as faqRetirement from './migrations/0009-faq-retirement.js';
 
 /** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -25,6 +26,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0006-inbound-mail': { up: (db) => inboundMail.up(db) },
     '0007-satisfaction': { up: (db) => satisfaction.up(db) },
     '0008-password-reset': { up: (db) => passwordReset.up(db) },
+    '0009-faq-retirement': { up: (db) => faqRetirement.up(db) },
   };
 }
 

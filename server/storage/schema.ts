@@ -204,6 +204,8 @@ export interface FaqArticlesTable {
   language: string;
   created_at: number;
   updated_at: number;
+  /** Set while an admin has retired the article (0009-faq-retirement): not on the portal. */
+  retired_at: number | null;
 }
 
 export interface DirectoryEntriesTable {

@@ -3,6 +3,8 @@
  * server is configured (server/mail/outbound).
  */
 
+import type { MailDestination } from './mail-settings.js';
+
 export interface OutgoingMail {
   /** `<…@domain>`, stable across retries: a resend after a crash is the same message. */
   readonly messageId: string;
@@ -21,6 +23,8 @@ export interface OutgoingMail {
 export interface MailTransport {
   /** 'smtp' or 'files': shown to admins beside the outbox. */
   readonly kind: 'smtp' | 'files';
+  /** Where the e-mail goes, for the admins' mail settings (credentials masked). */
+  describe?(): MailDestination;
   send(mail: OutgoingMail): Promise<void>;
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@
 import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import type { MailDestination } from '../../app/notifications/mail-settings.js';
 import type { MailTransport, OutgoingMail } from '../../app/notifications/mail-transport.js';
 import { mailOptionsOf } from './compose-mime.js';
 
@@ -32,6 +33,10 @@ export class EmlFileTransport implements MailTransport {
   readonly kind = 'files' as const;
 
   constructor(readonly directory: string) {}
+
+  describe(): MailDestination {
+    return { kind: 'files', directory: this.directory };
+  }
 
   async send(mail: OutgoingMail): Promise<void> {
     await mkdir(this.directory, { recursive: true });

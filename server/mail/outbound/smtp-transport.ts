@@ -4,6 +4,7 @@
  */
 
 import nodemailer, { type Transporter } from 'nodemailer';
+import { type MailDestination, smtpDestination } from '../../app/notifications/mail-settings.js';
 import {
   type MailTransport,
   type OutgoingMail,
@@ -21,8 +22,10 @@ export interface SmtpTransportOptions {
 export class SmtpTransport implements MailTransport {
   readonly kind = 'smtp' as const;
   private readonly transporter: Transporter;
+  private readonly destination: MailDestination;
 
   constructor(options: SmtpTransportOptions) {
+    this.destination = smtpDestination(options.url);
     const url = new URL(options.url);
     const secure = url.protocol === 'smtps:';
     this.transporter = nodemailer.createTransport({
@@ -45,6 +48,10 @@ export class SmtpTransport implements MailTransport {
       greetingTimeout: 20_000,
       socketTimeout: 60_000,
     });
+  }
+
+  describe(): MailDestination {
+    return this.destination;
   }
 
   async send(mail: OutgoingMail): Promise<void> {

@@ -1,12 +1,14 @@
 /**
- * FAQ Markdown to HTML, safely: raw HTML in the source is escaped (`html: false`), links may
- * only be http(s), mailto, tel, or within the site, images are off (no tracking pixels, no
- * data: URLs), and links never hand the portal's window to the page they open.
+ * FAQ Markdown to HTML, safely — the one place FAQ Markdown becomes HTML (the portal and the
+ * admins' preview both show this): raw HTML in the source is escaped (`html: false`), links
+ * may only be http(s) or mailto (issue 5: nothing a browser would run or resolve oddly), images
+ * are off (no tracking pixels, no data: URLs), and links never hand the portal's window to the
+ * page they open.
  */
 
 import MarkdownIt from 'markdown-it';
 
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 markdown.disable('image');
