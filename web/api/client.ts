@@ -47,12 +47,14 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 
 async function problemOf(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as Partial<Problem>;
+    const body = (await response.json()) as Partial<Problem> & Record<string, unknown>;
+    const { type, title, status, instance, code, detail, errors, ...extensions } = body;
     return new ApiError({
       status: response.status,
-      code: body.code ?? 'INTERNAL_ERROR',
-      detail: body.detail ?? response.statusText,
-      ...(body.errors ? { errors: body.errors } : {}),
+      code: code ?? 'INTERNAL_ERROR',
+      detail: detail ?? response.statusText,
+      ...(errors ? { errors } : {}),
+      ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
     });
   } catch {
     return new ApiError({

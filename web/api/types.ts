@@ -247,4 +247,6 @@ export interface Problem {
   code: string;
   detail: string;
   errors?: FieldError[];
+  /** A code's own members (RFC 9457 extensions), e.g. `outside` of MAINTENANCE_OUTSIDE_HOURS. */
+  extensions?: Readonly<Record<string, unknown>>;
 }

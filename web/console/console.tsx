@@ -10,10 +10,12 @@ import { QueuePage } from './queue';
 import { ConsoleTicketPage } from './ticket-page';
 
 const Admin = lazy(() => import('../admin/admin'));
+const MaintenancePage = lazy(() => import('../onsite/maintenance-page'));
 
 const NAV: readonly NavItem[] = [
   { to: '/console', label: 'nav.queue', prefix: '/console/tickets/' },
   { to: '/console/phone', label: 'nav.phoneTicket' },
+  { to: '/console/maintenance', label: 'nav.maintenance' },
 ];
 const ADMIN_NAV: readonly NavItem[] = [
   ...NAV,
@@ -22,6 +24,13 @@ const ADMIN_NAV: readonly NavItem[] = [
 
 function page(path: string, admin: boolean) {
   if (path === '/console/phone') return <PhoneTicketPage />;
+  if (path === '/console/maintenance') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <MaintenancePage />
+      </Suspense>
+    );
+  }
   if (admin && (path === '/console/admin' || path.startsWith('/console/admin/'))) {
     return (
       <Suspense fallback={<Loading />}>

@@ -32,6 +32,7 @@ import { MessageForm } from '../components/reply-form';
 import { TicketFacts } from '../components/sla-facts';
 import { Timeline } from '../components/timeline';
 import { isMessageKey, useI18n } from '../i18n/i18n';
+import { VisitPanel } from '../onsite/visit-panel';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { useLoad } from '../use-load';
@@ -284,6 +285,8 @@ export function ConsoleTicketPage(props: { id: string }) {
   const [customers, setCustomers] = useState<User[]>([]);
   const [organization, setOrganization] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  // Counts actions: a visit's steps write the history without touching the ticket's updatedAt.
+  const [actions, setActions] = useState(0);
   const ticket = loaded.data;
   const organizationId = ticket?.organizationId;
 
@@ -320,6 +323,7 @@ export function ConsoleTicketPage(props: { id: string }) {
       ? t('ticket.system')
       : (staff.find((u) => u.id === id)?.name ?? customers.find((u) => u.id === id)?.name ?? '…');
   const refresh = (message: string) => {
+    setActions((n) => n + 1);
     setNotice(message);
     void loaded.reload();
   };
@@ -394,10 +398,11 @@ export function ConsoleTicketPage(props: { id: string }) {
           {closed ? null : (
             <CloseOutOfScope ticketId={ticket.id} onDone={() => refresh(t('close.done'))} />
           )}
+          <VisitPanel ticket={ticket} staff={staff} onChanged={refresh} />
         </div>
       </div>
       <Timeline ticket={ticket} authorName={nameOf} />
-      <History ticketId={ticket.id} version={ticket.updatedAt} nameOf={nameOf} />
+      <History ticketId={ticket.id} version={`${ticket.updatedAt}:${actions}`} nameOf={nameOf} />
     </>
   );
 }

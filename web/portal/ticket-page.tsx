@@ -16,6 +16,7 @@ import { TicketFacts } from '../components/sla-facts';
 import { Timeline } from '../components/timeline';
 import { setFlash } from '../flash';
 import { useI18n } from '../i18n/i18n';
+import { TicketVisits } from '../onsite/ticket-visits';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
 import { useLoad } from '../use-load';
@@ -153,6 +154,7 @@ export function PortalTicketPage(props: { id: string }) {
         </p>
       ) : null}
       <TicketFacts ticket={ticket} now={now} />
+      <TicketVisits ticketId={ticket.id} version={ticket.updatedAt} />
       {ticket.status === 'solution_proposed' ? (
         <SolutionDecision
           ticket={ticket}
