@@ -20,8 +20,10 @@ import { Layout, Loading } from './components/layout';
 import { prefetchQueue } from './console/queue-query';
 import { I18nProvider, savedLanguage, saveLanguage } from './i18n/i18n';
 import { ContactPage } from './pages/contact';
+import { ForgotPasswordPage } from './pages/forgot-password';
 import { LoginPage } from './pages/login';
-import { navigate, usePath } from './router';
+import { ResetPasswordPage } from './pages/reset-password';
+import { match, navigate, usePath } from './router';
 import { type Session, SessionContext } from './session';
 
 const loadPortal = () => import('./portal/portal');
@@ -134,8 +136,14 @@ export function App() {
   }, []);
 
   let content: React.ReactNode;
+  // The e-mailed reset link opens its page whether or not this browser is signed in.
+  const resetLink = match('/reset-password/:token', path);
   if (state.kind === 'loading') {
     content = <Loading />;
+  } else if (resetLink !== null) {
+    content = <ResetPasswordPage token={resetLink.token ?? ''} />;
+  } else if (state.kind === 'anonymous' && path === '/forgot-password') {
+    content = <ForgotPasswordPage />;
   } else if (state.kind === 'anonymous') {
     content =
       path === '/contact' ? (

@@ -53,6 +53,27 @@ export const en: Record<MessageKey, string> = {
   'login.badEmail': 'Enter a valid e-mail address, e.g. name@company.com.',
   'login.cannotSignIn': 'Cannot sign in?',
   'login.callUs': 'Call the Service Center.',
+  'reset.forgotLink': 'Forgot your password?',
+  'reset.forgotTitle': 'Reset your password',
+  'reset.forgotIntro':
+    'Type the e-mail you sign in with. If it belongs to an active account, we will send a link to choose a new password; it expires in one hour.',
+  'reset.send': 'Send the link',
+  'reset.sending': 'Sending…',
+  'reset.requested':
+    'If {email} belongs to an active account, we sent it a link to reset the password.',
+  'reset.requestedHint':
+    'Check your inbox (and the spam folder). The link works once and expires in one hour.',
+  'reset.tryAnother': 'Use another e-mail',
+  'reset.backToSignIn': 'Back to sign in',
+  'reset.title': 'Choose a new password',
+  'reset.intro': 'Saving it signs your account out everywhere; then sign in with the new password.',
+  'reset.newPassword': 'New password',
+  'reset.confirmPassword': 'Repeat the new password',
+  'reset.mismatch': 'The two passwords do not match.',
+  'reset.submit': 'Save the password',
+  'reset.saving': 'Saving…',
+  'reset.done': 'Your password changed. Sign in with the new password.',
+  'reset.askAgain': 'Ask for a new link',
 
   'home.title': 'Hello, {name}',
   'home.attending': 'The Service Center is attending you right now.',

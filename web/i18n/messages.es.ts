@@ -58,6 +58,28 @@ export const es = {
   'login.badEmail': 'Escriba un correo válido, por ejemplo nombre@empresa.com.',
   'login.cannotSignIn': '¿No puede ingresar?',
   'login.callUs': 'Llame al Centro de Servicios.',
+  'reset.forgotLink': '¿Olvidó su contraseña?',
+  'reset.forgotTitle': 'Restablecer la contraseña',
+  'reset.forgotIntro':
+    'Escriba el correo con el que ingresa. Si corresponde a una cuenta activa, le enviaremos un enlace para elegir una contraseña nueva; vence en una hora.',
+  'reset.send': 'Enviar el enlace',
+  'reset.sending': 'Enviando…',
+  'reset.requested':
+    'Si {email} corresponde a una cuenta activa, le enviamos un enlace para restablecer la contraseña.',
+  'reset.requestedHint':
+    'Revise su bandeja de entrada (y la de correo no deseado). El enlace sirve una sola vez y vence en una hora.',
+  'reset.tryAnother': 'Usar otro correo',
+  'reset.backToSignIn': 'Volver a iniciar sesión',
+  'reset.title': 'Elija una contraseña nueva',
+  'reset.intro':
+    'Al guardarla se cerrarán las sesiones abiertas de su cuenta; luego ingrese con la contraseña nueva.',
+  'reset.newPassword': 'Contraseña nueva',
+  'reset.confirmPassword': 'Repita la contraseña nueva',
+  'reset.mismatch': 'Las dos contraseñas no coinciden.',
+  'reset.submit': 'Guardar la contraseña',
+  'reset.saving': 'Guardando…',
+  'reset.done': 'Su contraseña cambió. Ingrese con la contraseña nueva.',
+  'reset.askAgain': 'Solicitar un enlace nuevo',
 
   // Home
   'home.title': 'Hola, {name}',

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import type { Me } from '../api/types';
+import { FlashNotice } from '../components/flash-notice';
 import {
   type FieldErrors,
   InvalidAlert,
@@ -57,6 +58,7 @@ export function LoginPage(props: { onSignedIn: (me: Me) => Promise<void> }) {
     <Layout path="/login" nav={[{ to: '/contact', label: 'nav.contact' }]}>
       <div className="narrow">
         <PageTitle>{t('login.title')}</PageTitle>
+        <FlashNotice />
         <p>{t('login.intro')}</p>
         <form onSubmit={submit} noValidate className="card">
           <InvalidAlert show={!isValid(errors)} />
@@ -83,6 +85,9 @@ export function LoginPage(props: { onSignedIn: (me: Me) => Promise<void> }) {
             {busy ? t('login.signingIn') : t('login.submit')}
           </button>
         </form>
+        <p>
+          <Link to="/forgot-password">{t('reset.forgotLink')}</Link>
+        </p>
         <p>
           {t('login.cannotSignIn')} <Link to="/contact">{t('login.callUs')}</Link>
         </p>
