@@ -97,6 +97,14 @@ describeWithBrowser('on-site and maintenance journeys (chromium)', () => {
     expect(await admin.getByLabel('Equipo').inputValue()).toBe('Red LAN');
     expect(await admin.getByLabel('Inicio').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(admin, 'maintenance window refused');
+    // In English the same refusal reads in English, still beside the times.
+    await admin.getByRole('button', { name: 'English' }).click();
+    await admin.getByRole('button', { name: 'Schedule the window' }).click();
+    await refusal
+      .getByText(/^Saturday, March 21 14:00–18:00 is outside the 5x8 hours \(weekend\)\.$/)
+      .waitFor();
+    await admin.getByRole('button', { name: 'Español' }).click();
+    await admin.getByRole('button', { name: 'Programar la ventana' }).waitFor();
     const h = server.harness;
     const none = await h.db.kysely.selectFrom('maintenance_windows').select('id').execute();
     expect(none).toEqual([]);
@@ -105,7 +113,10 @@ describeWithBrowser('on-site and maintenance journeys (chromium)', () => {
     await admin.getByLabel('Inicio').fill('2026-03-17T14:00');
     await admin.getByLabel('Fin').fill('2026-03-17T16:00');
     await admin.getByRole('button', { name: 'Programar la ventana' }).click();
-    await admin.getByRole('status').getByText(/Ventana programada: Red LAN/).waitFor();
+    await admin
+      .getByRole('status')
+      .getByText(/Ventana programada: Red LAN/)
+      .waitFor();
     expect(await refusal.count()).toBe(0);
     const calendar = admin.locator('.window-calendar');
     await calendar.getByRole('heading', { name: /martes, 17 de marzo/ }).waitFor();
@@ -130,6 +141,39 @@ describeWithBrowser('on-site and maintenance journeys (chromium)', () => {
     expect(ics).toMatch(/DTSTART(;TZID=America\/Bogota:20260317T140000|:20260317T190000Z)/);
     await expectAccessible(admin, 'maintenance calendar');
     await screenshot(admin, 'd-maintenance-window');
+  });
+
+  it('an agent schedules a window for a customer from the console and sees whose it is', async () => {
+    const agent = await newPage({ width: 390, height: 844 });
+    await signIn(agent, AGENT);
+    await agent.getByRole('heading', { name: 'Cola de casos' }).waitFor();
+    await agent.getByRole('link', { name: 'Mantenimientos' }).click();
+    await agent.getByRole('heading', { name: 'Ventanas de mantenimiento' }).waitFor();
+    await agent.getByRole('button', { name: 'Programar la ventana' }).click();
+    // Checked before sending: nothing is sent without an organization.
+    await agent.getByText('Revise los campos marcados antes de enviar.').waitFor();
+    await agent
+      .getByLabel('Organización')
+      .selectOption({ label: 'Confecciones Aburrá Norte S.A.' });
+    // The equipment list is the organization's contract's covered platforms.
+    await agent.getByLabel('Equipo').selectOption('Red WAN entre sedes');
+    // A 7x24 contract accepts a Saturday night.
+    await agent.getByLabel('Inicio').fill('2026-03-21T22:00');
+    await agent.getByLabel('Fin').fill('2026-03-22T02:00');
+    await agent.getByLabel('Trabajo que se hará').fill('Cambio del enlace WAN principal');
+    await agent.getByRole('button', { name: 'Programar la ventana' }).click();
+    await agent
+      .getByRole('status')
+      .getByText(/Ventana programada: Red WAN entre sedes/)
+      .waitFor();
+    const calendar = agent.locator('.window-calendar');
+    await calendar.getByRole('heading', { name: /sábado, 21 de marzo/ }).waitFor();
+    await calendar.getByText('Confecciones Aburrá Norte S.A.').waitFor();
+    await calendar.getByText(/22:00 – domingo, 22 de marzo 02:00/).waitFor();
+    // Every organization's windows: the 5x8 customer's of the journey above too.
+    await calendar.getByText('Transportes Los Guaduales S.A.S.').waitFor();
+    await expectAccessible(agent, 'console maintenance windows');
+    await screenshot(agent, 'd-maintenance-console');
   });
 
   it('(d) an agent schedules an on-site visit, moves it to done, and the customer sees it', async () => {
