@@ -221,6 +221,19 @@ const catalogue = {
     es: () => 'La ventana ya fue cancelada o ya terminó.',
     en: () => 'The window was already cancelled or has already ended.',
   },
+  // Satisfaction (issue 5)
+  SATISFACTION_ALREADY_RATED: {
+    es: () => 'Este caso ya fue calificado; la calificación se registra una sola vez.',
+    en: () => 'This ticket has already been rated; a rating is recorded only once.',
+  },
+  SATISFACTION_TICKET_NOT_CLOSED: {
+    es: () => 'Solo se puede calificar la atención de un caso cerrado.',
+    en: () => 'Only a closed ticket can be rated.',
+  },
+  SATISFACTION_REQUESTER_ONLY: {
+    es: () => 'Solo quien registró el caso puede calificar la atención.',
+    en: () => 'Only the person who registered the ticket can rate it.',
+  },
   INTERNAL_ERROR: {
     es: () => 'Error inesperado del servidor; quedó registrado para su revisión.',
     en: () => 'Unexpected server error; it was logged for review.',

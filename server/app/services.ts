@@ -18,6 +18,8 @@ import { InboundMailFiles } from '../storage/inbound-mail-files.js';
 import { MailRecipientStore } from '../storage/mail-recipient.store.js';
 import { MonitoringAlertStore } from '../storage/monitoring-alert.store.js';
 import { OrganizationStore } from '../storage/organization.store.js';
+import { ReportStore } from '../storage/report.store.js';
+import { SatisfactionStore } from '../storage/satisfaction.store.js';
 import { OutboxStore } from '../storage/outbox.store.js';
 import { PasswordResetStore } from '../storage/password-reset.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
@@ -48,6 +50,8 @@ import {
 import { type MailDestination, MailSettingsView } from './notifications/mail-settings.js';
 import { createOnsiteServices, type OnsiteServices } from './onsite/onsite-services.js';
 import { AttentionService } from './portal/attention.service.js';
+import { ReportService } from './reports/report.service.js';
+import { SatisfactionService } from './satisfaction/satisfaction.service.js';
 import { FaqService } from './portal/faq.service.js';
 import { FaqEditor } from './portal/faq-editor.service.js';
 import { ClosureService } from './settings/closure.service.js';
@@ -90,6 +94,10 @@ export interface Services extends IdentityServices, OnsiteServices, MailServices
   readonly inboundMail: InboundMailService;
   /** Staff's view of received e-mail: review list, detail, original .eml. */
   readonly inboundMailLog: InboundMailLog;
+  /** The requester's 1–5 rating of a closed ticket (issue 5). */
+  readonly satisfaction: SatisfactionService;
+  /** The supervisors' reports (issue 5). */
+  readonly reports: ReportService;
   /** "Forgot your password?": a link by e-mail that sets a new one (issue 5). */
   readonly passwordResets: PasswordResetService;
   /** The admins' FAQ editing: write, change, retire articles (issue 5). */
@@ -112,6 +120,7 @@ export function createServices(deps: ServiceDependencies): Services {
     parties,
     slaPolicy,
     mail.outboxWriter,
+    mail.satisfactionInvitations,
     () => {
       searchIndexer.kick();
       mail.mailDispatcher.kick();
@@ -176,6 +185,14 @@ export function createServices(deps: ServiceDependencies): Services {
       },
     ),
     inboundMailLog: new InboundMailLog(deps.db, inboundMailStore, inboundMailFiles),
+    satisfaction: new SatisfactionService(deps.db, deps.clock, ticketStore, new SatisfactionStore()),
+    reports: new ReportService(
+      deps.db,
+      deps.clock,
+      new ReportStore(),
+      new SatisfactionStore(),
+      slaPolicy,
+    ),
     passwordResets: new PasswordResetService({
       db: deps.db,
       clock: deps.clock,

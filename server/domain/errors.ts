@@ -87,6 +87,14 @@ const catalogue = {
     es: () => 'Indique por escrito el motivo del cierre.',
     en: () => 'Give a written reason for the closure.',
   },
+  INVALID_MONTH: {
+    es: (p) => `Mes inválido: «${p.value}». Use AAAA-MM.`,
+    en: (p) => `Invalid month: "${p.value}". Use YYYY-MM.`,
+  },
+  REPORT_PERIOD_TOO_LONG: {
+    es: (p) => `El período abarca ${p.months} meses; un informe cubre como máximo ${p.max}.`,
+    en: (p) => `The period spans ${p.months} months; a report covers at most ${p.max}.`,
+  },
 } satisfies Record<string, Messages>;
 
 export type DomainErrorCode = keyof typeof catalogue;

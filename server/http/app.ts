@@ -29,6 +29,8 @@ import { mailSettingsRoutes } from './routes/mail-settings/routes.js';
 import { maintenanceWindowRoutes } from './routes/maintenance-windows/routes.js';
 import { meRoutes } from './routes/me/routes.js';
 import { organizationRoutes } from './routes/organizations/routes.js';
+import { reportRoutes } from './routes/reports/routes.js';
+import { satisfactionRoutes } from './routes/satisfaction/routes.js';
 import { outboxRoutes } from './routes/outbox/routes.js';
 import { passwordResetRoutes } from './routes/password-reset/routes.js';
 import { testClockRoutes } from './routes/test-clock/routes.js';
@@ -102,6 +104,8 @@ export async function buildApp(
       await api.register(visitRoutes(services));
       await api.register(maintenanceWindowRoutes(services));
       await api.register(inboundMailRoutes(services));
+      await api.register(satisfactionRoutes(services));
+      await api.register(reportRoutes(services));
       if (options.testClock !== undefined) await api.register(testClockRoutes(options.testClock));
     },
     { prefix: API_PREFIX },

@@ -153,6 +153,8 @@ describeEachDatabase('the SLA scheduler', (database) => {
       'information_requested',
       'no_response_warning',
       'closed_no_response',
+      // issue 5: the closure invites the requester to rate the attention
+      'satisfaction_request',
     ]);
     const history = await h.services.ticketQueries.history(agent, ticket.id);
     expect(history.filter((e) => e.action === 'sla_event').map((e) => e.changes.kind)).toEqual([

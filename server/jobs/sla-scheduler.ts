@@ -10,6 +10,7 @@
 import { AppError } from '../app/app-errors.js';
 import type { Clock } from '../app/clock.js';
 import type { OutboxWriter } from '../app/notifications/outbox-writer.js';
+import type { SatisfactionInvitations } from '../app/satisfaction/satisfaction-invitations.js';
 import type { TicketContract, TicketParties } from '../app/tickets/ports.js';
 import type { SlaPolicyCache } from '../app/tickets/sla-policy.js';
 import { type HistoryEntry, historyEntry, type Ticket } from '../app/tickets/ticket.js';
@@ -54,6 +55,8 @@ export class SlaScheduler {
     private readonly parties: TicketParties,
     private readonly policy: SlaPolicyCache,
     private readonly mail: OutboxWriter,
+    /** Tickets closed for no response are invited to rate too (issue 5). */
+    private readonly satisfaction: SatisfactionInvitations,
     private readonly options: SlaSchedulerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
@@ -112,6 +115,7 @@ export class SlaScheduler {
       const lookups = new BatchLookups(this.parties, trx);
       const outbox: OutboxTable[] = [];
       const history: HistoryEntry[] = [];
+      const closedNow: Ticket[] = [];
       for (const { ticket, events } of due) {
         const mine = events.filter((event) => fresh.has(eventId(ticket.id, event.key)));
         const life = mine.reduce((current, event) => act(current, event, now), ticket.life);
@@ -130,6 +134,7 @@ export class SlaScheduler {
           throw new AppError('CONCURRENT_UPDATE');
         }
         if (mine.length === 0) continue;
+        if (life.status === 'closed' && ticket.life.status !== 'closed') closedNow.push(updated);
         const organizationName = await lookups.organizationName(ticket.organizationId);
         for (const event of mine) {
           history.push(historyOf(ticket, life, event, now));
@@ -139,6 +144,7 @@ export class SlaScheduler {
         }
       }
       await this.tickets.appendHistoryEntries(trx, history);
+      outbox.push(...(await this.satisfaction.open(trx, closedNow, people, now)));
       await this.mail.insert(trx, outbox);
       return { count: tickets.length, mail: outbox.length };
     });

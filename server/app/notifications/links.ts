@@ -16,4 +16,9 @@ export class NotificationLinks {
       ? `${this.publicUrl}/console/tickets/${id}`
       : `${this.publicUrl}/tickets/${id}`;
   }
+
+  /** The public rating page of a survey, with the score the e-mail's button pre-selects. */
+  satisfaction(token: string, score: number): string {
+    return `${this.publicUrl}/satisfaction/${encodeURIComponent(token)}?score=${score}`;
+  }
 }

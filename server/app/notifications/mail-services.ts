@@ -12,10 +12,12 @@ import { EmlFileTransport } from '../../mail/outbound/eml-file-transport.js';
 import type { Db } from '../../storage/db.js';
 import { MailRecipientStore } from '../../storage/mail-recipient.store.js';
 import { OutboxStore } from '../../storage/outbox.store.js';
+import { SatisfactionStore } from '../../storage/satisfaction.store.js';
 import { SlaEventStore } from '../../storage/sla-event.store.js';
 import { SlaPolicyStateStore } from '../../storage/sla-policy-state.store.js';
 import type { TicketStore } from '../../storage/ticket.store.js';
 import type { Clock } from '../clock.js';
+import { SatisfactionInvitations } from '../satisfaction/satisfaction-invitations.js';
 import type { SlaSettingsEdits } from '../settings/sla-settings-edits.js';
 import type { TicketParties } from '../tickets/ports.js';
 import type { SlaPolicyCache } from '../tickets/sla-policy.js';
@@ -50,6 +52,8 @@ export interface MailServices {
   /** The admins' view of what was and will be sent. */
   readonly outbox: OutboxService;
   readonly slaSettingsEdits: SlaSettingsEdits;
+  /** Opens a closed ticket's rating survey and builds its invitation (issue 5). */
+  readonly satisfactionInvitations: SatisfactionInvitations;
 }
 
 export function createMailServices(
@@ -64,6 +68,10 @@ export function createMailServices(
     new TicketNotifier(new NotificationLinks(mailConfig.publicUrl), mailConfig),
     new MailRecipientStore(),
     outboxStore,
+  );
+  const satisfactionInvitations = new SatisfactionInvitations(
+    new SatisfactionStore(),
+    outboxWriter.notifier,
   );
   const transport = deps.mailTransport ?? new EmlFileTransport(join(deps.dataDir, 'outbox-mail'));
   const onError = deps.onJobError ? { onError: deps.onJobError } : {};
@@ -84,6 +92,7 @@ export function createMailServices(
     parties,
     slaPolicy,
     outboxWriter,
+    satisfactionInvitations,
     { ...onError, afterBatch: () => mailDispatcher.kick() },
   );
   const policyState = new SlaPolicyStateStore();
@@ -99,6 +108,7 @@ export function createMailServices(
   return {
     mailConfig,
     outboxWriter,
+    satisfactionInvitations,
     mailDispatcher,
     slaScheduler,
     deadlineRecompute,

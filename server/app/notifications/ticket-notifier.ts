@@ -187,6 +187,28 @@ export class TicketNotifier {
   }
 
   /**
+   * The rating invitation at closure (issue 5): one link per score, each opening the public
+   * rating page with that score pre-selected; the page confirms with a POST.
+   */
+  satisfactionRequest(
+    people: RecipientDirectory,
+    ticket: Ticket,
+    token: string,
+    now: Instant,
+  ): OutboxTable[] {
+    const requester = people.user(ticket.requesterId);
+    if (!requester?.active) return [];
+    const link = (score: number) => this.links.satisfaction(token, score);
+    return [
+      this.row(ticket, requester, now, {
+        kind: 'satisfaction_request',
+        ...this.about(ticket, requester),
+        ratingLinks: [link(1), link(2), link(3), link(4), link(5)],
+      }),
+    ];
+  }
+
+  /**
    * An SLA event the scheduler recorded (`ticket` as it is after the event's change): staff
    * alerts for a near or breached first response and an overdue update; the requester's
    * automatic status update, no-response warning and closure.

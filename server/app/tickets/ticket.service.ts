@@ -36,6 +36,7 @@ import type { Clock } from '../clock.js';
 import { findActiveContract } from '../identity/organization.service.js';
 import { newId } from '../ids.js';
 import type { OutboxWriter } from '../notifications/outbox-writer.js';
+import type { SatisfactionInvitations } from '../satisfaction/satisfaction-invitations.js';
 import type { PhoneNumber, TicketContract, TicketParties } from './ports.js';
 import { newReplyToken } from './reply-token.js';
 import type { SlaPolicy, SlaPolicyCache } from './sla-policy.js';
@@ -95,6 +96,8 @@ export class TicketService {
     private readonly policy: SlaPolicyCache,
     /** Writes the e-mails each change causes, in the change's transaction. */
     private readonly mail: OutboxWriter,
+    /** Opens the rating survey of every ticket closed here, with its invitation e-mail. */
+    private readonly satisfaction: SatisfactionInvitations,
     /** Called after each committed write (the search indexer's and the mail dispatcher's kicks). */
     private readonly afterWrite: () => void = () => {},
   ) {}
@@ -229,10 +232,7 @@ export class TicketService {
       'solution_accepted',
       (life, now) => acceptSolution(life, now),
       {},
-      (ctx, saved) =>
-        this.mail.write(ctx.trx, [saved.requesterId], (n, people) =>
-          n.ticketClosed(people, saved, ctx.now),
-        ),
+      (ctx, saved) => this.announceClosure(ctx, saved),
     );
   }
 
@@ -267,9 +267,7 @@ export class TicketService {
         reason: input.reason.trim(),
         cause: input.cause ?? 'other',
       });
-      await this.mail.write(trx, [saved.requesterId], (n, people) =>
-        n.ticketClosed(people, saved, now),
-      );
+      await this.announceClosure(ctx, saved);
       return saved;
     });
   }
@@ -315,6 +313,15 @@ export class TicketService {
       await after?.(ctx, saved);
       return saved;
     });
+  }
+
+  /** A closure's e-mails to the requester: how it ended, and the invitation to rate it. */
+  private async announceClosure({ trx, now }: WriteContext, closed: Ticket): Promise<void> {
+    const people = await this.mail.directory(trx, [closed.requesterId]);
+    await this.mail.insert(trx, [
+      ...this.mail.notifier.ticketClosed(people, closed, now),
+      ...(await this.satisfaction.open(trx, [closed], people, now)),
+    ]);
   }
 
   private async save(
