@@ -9,7 +9,7 @@
 import type { Clock } from '../app/clock.js';
 import type { TicketContract, TicketParties } from '../app/tickets/ports.js';
 import type { SlaPolicyCache } from '../app/tickets/sla-policy.js';
-import type { Ticket } from '../app/tickets/ticket.js';
+import { type Ticket, withSlaAndLife } from '../app/tickets/ticket.js';
 import { slaFor } from '../app/tickets/ticket-changes.js';
 import { keysStillRelevant, slaEventsOf } from '../domain/ticket/sla-events.js';
 import type { Db } from '../storage/db.js';
@@ -97,7 +97,7 @@ export class DeadlineRecompute {
       const now = this.clock.now();
       const batch = await this.db.transaction(async (trx) => {
         const open = await this.tickets.listOpenAfter(trx, after, this.batchSize);
-        let changedHere = 0;
+        const changes: { change: Ticket; expectedVersion: number }[] = [];
         for (const ticket of open) {
           let contract = contracts.get(ticket.contractId);
           if (!contract) {
@@ -106,15 +106,17 @@ export class DeadlineRecompute {
           }
           const sla = slaFor(contract, ticket.impact, ticket.channel, ticket.life, now, policy);
           if (sameSla(sla, ticket.sla)) continue;
-          const updated: Ticket = {
-            ...ticket,
+          const change = withSlaAndLife(ticket, {
+            life: ticket.life,
             sla,
             slaRecorded: keysStillRelevant(slaEventsOf(ticket.life, sla), ticket.slaRecorded),
+            updatedAt: ticket.updatedAt,
             version: ticket.version + 1,
-          };
-          // A ticket changed meanwhile was recomputed by that change, with these settings.
-          if (await this.tickets.updateSlaAndLife(trx, updated, ticket.version)) changedHere++;
+          });
+          changes.push({ change, expectedVersion: ticket.version });
         }
+        // A ticket changed meanwhile was recomputed by that change, with these settings.
+        const changedHere = await this.tickets.updateSlaAndLifeMany(trx, changes);
         return { open, changedHere };
       });
       tickets += batch.open.length;

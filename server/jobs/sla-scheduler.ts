@@ -13,7 +13,12 @@ import type { OutboxWriter } from '../app/notifications/outbox-writer.js';
 import type { SatisfactionInvitations } from '../app/satisfaction/satisfaction-invitations.js';
 import type { TicketContract, TicketParties } from '../app/tickets/ports.js';
 import type { SlaPolicyCache } from '../app/tickets/sla-policy.js';
-import { type HistoryEntry, historyEntry, type Ticket } from '../app/tickets/ticket.js';
+import {
+  type HistoryEntry,
+  historyEntry,
+  type Ticket,
+  withSlaAndLife,
+} from '../app/tickets/ticket.js';
 import { slaFor } from '../app/tickets/ticket-changes.js';
 import {
   dueSlaEvents,
@@ -26,6 +31,7 @@ import {
   sendAutomaticUpdate,
   type TicketLifecycle,
 } from '../domain/ticket/ticket-lifecycle.js';
+import { slaAt } from '../domain/ticket/ticket-sla.js';
 import { HELD_BY_CENTER, WAITING_ON_CUSTOMER } from '../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../domain/time/instant.js';
 import type { Db, Executor } from '../storage/db.js';
@@ -112,36 +118,49 @@ export class SlaScheduler {
         trx,
         tickets.flatMap((ticket) => [ticket.requesterId, ticket.assigneeId]),
       );
-      const lookups = new BatchLookups(this.parties, trx);
+      const lookups = await BatchLookups.load(this.parties, trx, tickets);
       const outbox: OutboxTable[] = [];
       const history: HistoryEntry[] = [];
       const closedNow: Ticket[] = [];
+      const changes: { change: Ticket; expectedVersion: number }[] = [];
       for (const { ticket, events } of due) {
         const mine = events.filter((event) => fresh.has(eventId(ticket.id, event.key)));
         const life = mine.reduce((current, event) => act(current, event, now), ticket.life);
-        const contract = await lookups.contract(ticket.contractId);
-        const sla = slaFor(contract, ticket.impact, ticket.channel, life, now, policy);
+        // Only an automatic update or closure changes the lifecycle, and with it the
+        // deadlines; otherwise the stored deadlines stand and only what moves with time moves.
+        const sla =
+          life === ticket.life
+            ? slaAt(ticket.sla, life, now)
+            : slaFor(
+                lookups.contract(ticket.contractId),
+                ticket.impact,
+                ticket.channel,
+                life,
+                now,
+                policy,
+              );
         const recorded = [...ticket.slaRecorded, ...events.map((event) => event.key)];
-        const updated: Ticket = {
-          ...ticket,
+        const updated = withSlaAndLife(ticket, {
           life,
           sla,
           slaRecorded: keysStillRelevant(slaEventsOf(life, sla), recorded),
           updatedAt: mine.length > 0 ? now : ticket.updatedAt,
           version: ticket.version + 1,
-        };
-        if (!(await this.tickets.updateSlaAndLife(trx, updated, ticket.version))) {
-          throw new AppError('CONCURRENT_UPDATE');
-        }
+        });
+        changes.push({ change: updated, expectedVersion: ticket.version });
         if (mine.length === 0) continue;
         if (life.status === 'closed' && ticket.life.status !== 'closed') closedNow.push(updated);
-        const organizationName = await lookups.organizationName(ticket.organizationId);
+        const organizationName = lookups.organizationName(ticket.organizationId);
         for (const event of mine) {
           history.push(historyOf(ticket, life, event, now));
           outbox.push(
             ...this.mail.notifier.slaEvent(people, updated, event, organizationName, now),
           );
         }
+      }
+      // The rows are locked (PostgreSQL) or the writer is alone (SQLite): all must be stored.
+      if ((await this.tickets.updateSlaAndLifeMany(trx, changes)) !== changes.length) {
+        throw new AppError('CONCURRENT_UPDATE');
       }
       await this.tickets.appendHistoryEntries(trx, history);
       outbox.push(...(await this.satisfaction.open(trx, closedNow, people, now)));
@@ -180,27 +199,39 @@ function historyOf(
 
 /** Contracts and organization names read once per batch: a few per thousand tickets. */
 class BatchLookups {
-  private readonly contracts = new Map<string, TicketContract>();
-  private readonly names = new Map<string, string>();
-
-  constructor(
-    private readonly parties: TicketParties,
-    private readonly ex: Executor,
+  private constructor(
+    private readonly contracts: ReadonlyMap<string, TicketContract>,
+    private readonly names: ReadonlyMap<string, string>,
   ) {}
 
-  async contract(id: string): Promise<TicketContract> {
-    const known = this.contracts.get(id);
-    if (known) return known;
-    const contract = await this.parties.contract(this.ex, id);
-    this.contracts.set(id, contract);
+  static async load(
+    parties: TicketParties,
+    ex: Executor,
+    tickets: readonly Ticket[],
+  ): Promise<BatchLookups> {
+    const contracts = new Map<string, TicketContract>();
+    const names = new Map<string, string>();
+    for (const ticket of tickets) {
+      if (!contracts.has(ticket.contractId)) {
+        contracts.set(ticket.contractId, await parties.contract(ex, ticket.contractId));
+      }
+      if (!names.has(ticket.organizationId)) {
+        names.set(
+          ticket.organizationId,
+          (await parties.organizationName(ex, ticket.organizationId)) ?? '',
+        );
+      }
+    }
+    return new BatchLookups(contracts, names);
+  }
+
+  contract(id: string): TicketContract {
+    const contract = this.contracts.get(id);
+    if (!contract) throw new Error(`contract ${id} was not loaded for this batch`);
     return contract;
   }
 
-  async organizationName(id: string): Promise<string> {
-    const known = this.names.get(id);
-    if (known !== undefined) return known;
-    const name = (await this.parties.organizationName(this.ex, id)) ?? '';
-    this.names.set(id, name);
-    return name;
+  organizationName(id: string): string {
+    return this.names.get(id) ?? '';
   }
 }

@@ -5,25 +5,37 @@
 
 import { sql } from 'kysely';
 import type { Instant } from '../domain/time/instant.js';
+import { bulkInserter } from './bulk-insert.js';
 import type { DialectName, Executor } from './db.js';
 import type { OutboxRow, OutboxTable } from './schema.js';
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-// 17 columns a row: SQLite takes up to 32,766 parameters a statement.
-const INSERT_CHUNK = 500;
+const insertOutboxRows = bulkInserter('outbox', {
+  id: true,
+  message_id: true,
+  kind: true,
+  ticket_id: true,
+  recipient_user_id: true,
+  recipient_email: true,
+  recipient_name: true,
+  language: true,
+  payload: true,
+  status: true,
+  attempts: true,
+  next_attempt_at: true,
+  claimed_until: true,
+  last_error: true,
+  created_at: true,
+  sent_at: true,
+});
 
 export class OutboxStore {
   constructor(private readonly dialect: DialectName) {}
 
   async insert(ex: Executor, rows: readonly OutboxTable[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await ex
-        .insertInto('outbox')
-        .values(rows.slice(i, i + INSERT_CHUNK))
-        .execute();
-    }
+    await insertOutboxRows(ex, rows);
   }
 
   /**

@@ -5,10 +5,14 @@
 
 import type { SlaEvent } from '../domain/ticket/sla-events.js';
 import type { Instant } from '../domain/time/instant.js';
+import { bulkInserter } from './bulk-insert.js';
 import type { Executor } from './db.js';
 
-// Five columns a row, far below SQLite's parameter limit.
-const INSERT_CHUNK = 1000;
+const insertEventRows = bulkInserter<'sla_events', { ticket_id: string; key: string }>(
+  'sla_events',
+  { ticket_id: true, key: true, kind: true, due_at: true, recorded_at: true },
+  'on conflict ("ticket_id", "key") do nothing returning "ticket_id", "key"',
+);
 
 export class SlaEventStore {
   /** Records the events; returns the `ticketId key` pairs that were new (the ones to act on). */
@@ -17,25 +21,18 @@ export class SlaEventStore {
     events: readonly (SlaEvent & { readonly ticketId: string })[],
     at: Instant,
   ): Promise<Set<string>> {
+    const rows = await insertEventRows(
+      ex,
+      events.map((event) => ({
+        ticket_id: event.ticketId,
+        key: event.key,
+        kind: event.kind,
+        due_at: event.dueAt,
+        recorded_at: at,
+      })),
+    );
     const recorded = new Set<string>();
-    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-      const chunk = events.slice(i, i + INSERT_CHUNK);
-      const rows = await ex
-        .insertInto('sla_events')
-        .values(
-          chunk.map((event) => ({
-            ticket_id: event.ticketId,
-            key: event.key,
-            kind: event.kind,
-            due_at: event.dueAt,
-            recorded_at: at,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['ticket_id', 'key']).doNothing())
-        .returning(['ticket_id', 'key'])
-        .execute();
-      for (const row of rows) recorded.add(eventId(row.ticket_id, row.key));
-    }
+    for (const row of rows) recorded.add(eventId(row.ticket_id, row.key));
     return recorded;
   }
 

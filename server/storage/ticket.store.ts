@@ -8,8 +8,9 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import type { HistoryEntry, Ticket, TicketMessage, TicketSummary } from '../app/tickets/ticket.js';
 import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabulary.js';
 import type { Instant } from '../domain/time/instant.js';
+import { bulkInserter } from './bulk-insert.js';
 import type { DialectName, Executor } from './db.js';
-import { reusedCommand, reusedQuery } from './reused-query.js';
+import { reusedQuery } from './reused-query.js';
 import type { Database } from './schema.js';
 import {
   expandPrefixes,
@@ -17,6 +18,7 @@ import {
   searchCondition,
   searchKeyColumn,
 } from './search-dialect.js';
+import { type SlaAndLifeChange, updateSlaAndLifeMany } from './sla-and-life-batch.js';
 import {
   messageToRow,
   NO_DEADLINE,
@@ -76,63 +78,15 @@ const publicMessagesOf = reusedQuery((ex, ticketId: string, isPublic: number) =>
  * Stores what the SLA scheduler changes — the lifecycle, the SLA fields, the recorded events —
  * and nothing else: fewer columns written means fewer indexes touched on a sweep of thousands.
  */
-const updateLifeAndSlaColumns = reusedCommand(
-  (
-    ex,
-    status: string,
-    resolution: string | null,
-    closedAt: number | null,
-    pauses: string,
-    pausedSince: number | null,
-    waitingSince: number | null,
-    automaticUpdateAt: number | null,
-    updatedAt: number,
-    calendarId: string,
-    clockStartsAt: number,
-    firstResponseDueAt: number | null,
-    firstResponseMinutesLeft: number | null,
-    firstResponseNearAt: number | null,
-    nextUpdateDueAt: number | null,
-    warningAt: number | null,
-    autoCloseAt: number | null,
-    firstResponseBreached: number,
-    nextDeadlineAt: number,
-    callTheCenter: number,
-    slaRecorded: string,
-    slaWakeAt: number,
-    version: number,
-    id: string,
-    expectedVersion: number,
-  ) =>
-    ex
-      .updateTable('tickets')
-      .set({
-        status,
-        resolution,
-        closed_at: closedAt,
-        pauses,
-        paused_since: pausedSince,
-        waiting_since: waitingSince,
-        automatic_update_at: automaticUpdateAt,
-        updated_at: updatedAt,
-        calendar_id: calendarId,
-        clock_starts_at: clockStartsAt,
-        first_response_due_at: firstResponseDueAt,
-        first_response_minutes_left: firstResponseMinutesLeft,
-        first_response_near_at: firstResponseNearAt,
-        next_update_due_at: nextUpdateDueAt,
-        warning_at: warningAt,
-        auto_close_at: autoCloseAt,
-        first_response_breached: firstResponseBreached,
-        next_deadline_at: nextDeadlineAt,
-        call_the_center: callTheCenter,
-        sla_recorded: slaRecorded,
-        sla_wake_at: slaWakeAt,
-        version,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion),
-);
+
+const insertHistoryRows = bulkInserter('ticket_history', {
+  id: true,
+  ticket_id: true,
+  actor_id: true,
+  action: true,
+  changes: true,
+  created_at: true,
+});
 
 export class TicketStore {
   constructor(private readonly dialect: DialectName) {}
@@ -172,42 +126,16 @@ export class TicketStore {
   }
 
   /**
-   * Stores a ticket the SLA scheduler changed (its status on an automatic closure, its
-   * automatic-update instant, its SLA fields and recorded events), or the deadline recompute
-   * (its SLA fields), if nobody changed it since `expectedVersion`. Only the lifecycle fields those events touch are written (see
-   * sla-scheduler.ts `act`, an automatic update or closure): status, resolution, closed_at,
-   * the pauses, waiting_since and automatic_update_at.
+   * Stores what the SLA scheduler changed (the status on an automatic closure, the automatic-
+   * update instant, the SLA fields and recorded events) or the deadline recompute (the SLA
+   * fields) for each ticket nobody changed since `expectedVersion`; resolves with how many were
+   * stored (sla-and-life-batch.ts).
    */
-  async updateSlaAndLife(ex: Executor, ticket: Ticket, expectedVersion: number): Promise<boolean> {
-    const row = ticketToRow(ticket);
-    const updated = await updateLifeAndSlaColumns(
-      ex,
-      row.status,
-      row.resolution,
-      row.closed_at,
-      row.pauses,
-      row.paused_since,
-      row.waiting_since,
-      row.automatic_update_at,
-      row.updated_at,
-      row.calendar_id,
-      row.clock_starts_at,
-      row.first_response_due_at,
-      row.first_response_minutes_left,
-      row.first_response_near_at,
-      row.next_update_due_at,
-      row.warning_at,
-      row.auto_close_at,
-      row.first_response_breached,
-      row.next_deadline_at ?? NO_DEADLINE,
-      row.call_the_center,
-      row.sla_recorded,
-      row.sla_wake_at,
-      row.version,
-      row.id,
-      expectedVersion,
-    );
-    return updated === 1;
+  updateSlaAndLifeMany(
+    ex: Executor,
+    changes: readonly { readonly change: SlaAndLifeChange; readonly expectedVersion: number }[],
+  ): Promise<number> {
+    return updateSlaAndLifeMany(ex, changes);
   }
 
   /**
@@ -267,23 +195,19 @@ export class TicketStore {
     await this.appendHistoryEntries(ex, [entry]);
   }
 
-  /** Several entries in one statement per 1,000 (the scheduler's sweep writes a batch). */
+  /** Several entries in few statements (the scheduler's sweep writes a batch). */
   async appendHistoryEntries(ex: Executor, entries: readonly HistoryEntry[]): Promise<void> {
-    for (let i = 0; i < entries.length; i += 1000) {
-      await ex
-        .insertInto('ticket_history')
-        .values(
-          entries.slice(i, i + 1000).map((entry) => ({
-            id: entry.id,
-            ticket_id: entry.ticketId,
-            actor_id: entry.actorId,
-            action: entry.action,
-            changes: JSON.stringify(entry.changes),
-            created_at: entry.createdAt,
-          })),
-        )
-        .execute();
-    }
+    await insertHistoryRows(
+      ex,
+      entries.map((entry) => ({
+        id: entry.id,
+        ticket_id: entry.ticketId,
+        actor_id: entry.actorId,
+        action: entry.action,
+        changes: JSON.stringify(entry.changes),
+        created_at: entry.createdAt,
+      })),
+    );
   }
 
   /** The reply tokens of these tickets (the mail dispatcher's Reply-To addresses). */

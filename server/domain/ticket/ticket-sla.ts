@@ -111,33 +111,65 @@ export function computeTicketSla(
           life.pauses,
         )
       : null;
+  const nextUpdateDueAt =
+    open && HELD_BY_CENTER.has(life.status) ? (deadlines.notificationsDueAt[0] ?? null) : null;
+  const warningAt = open ? (deadlines.warningAt ?? null) : null;
+  const autoCloseAt = open ? (deadlines.autoCloseAt ?? null) : null;
+  return slaAt(
+    {
+      calendarId: calendar.id,
+      clockStartsAt,
+      firstResponseDueAt,
+      firstRespondedAt: life.firstRespondedAt,
+      firstResponseMinutesLeft,
+      firstResponseNearAt,
+      nextUpdateDueAt,
+      warningAt,
+      autoCloseAt,
+      firstResponseBreached: false,
+      nextDeadlineAt: null,
+      callTheCenter,
+    },
+    life,
+    now,
+  );
+}
+
+/**
+ * The SLA fields at a later `now` for the same lifecycle and settings: only the breach flag
+ * and the next deadline move with time (the deadlines themselves do not). The scheduler uses it
+ * for events that leave the lifecycle as it was (a warning, an alert), sparing the calendar
+ * arithmetic of `computeTicketSla` — which ends by calling it, so the two cannot disagree.
+ */
+export function slaAt(sla: TicketSla, life: TicketLifecycle, now: Instant): TicketSla {
+  const open = life.status !== 'closed';
+  const { firstResponseDueAt, nextUpdateDueAt, warningAt, autoCloseAt } = sla;
   const firstResponseBreached =
     firstResponseDueAt !== null &&
     (life.firstRespondedAt !== null
       ? life.firstRespondedAt > firstResponseDueAt
       : open && now > firstResponseDueAt);
-  const nextUpdateDueAt =
-    open && HELD_BY_CENTER.has(life.status) ? (deadlines.notificationsDueAt[0] ?? null) : null;
-  const warningAt = open ? (deadlines.warningAt ?? null) : null;
-  const autoCloseAt = open ? (deadlines.autoCloseAt ?? null) : null;
-  const pending = [
-    life.firstRespondedAt === null && open ? firstResponseDueAt : null,
-    nextUpdateDueAt,
-    warningAt !== null && now < warningAt ? warningAt : autoCloseAt,
-  ].filter((t): t is Instant => t !== null);
+  let nextDeadlineAt: Instant | null = null;
+  const consider = (at: Instant | null) => {
+    if (at !== null && (nextDeadlineAt === null || at < nextDeadlineAt)) nextDeadlineAt = at;
+  };
+  consider(life.firstRespondedAt === null && open ? firstResponseDueAt : null);
+  consider(nextUpdateDueAt);
+  consider(warningAt !== null && now < warningAt ? warningAt : autoCloseAt);
+  // One literal, no spread: this runs for every swept ticket (see ticket-row.ts).
   return {
-    calendarId: calendar.id,
-    clockStartsAt,
+    calendarId: sla.calendarId,
+    clockStartsAt: sla.clockStartsAt,
     firstResponseDueAt,
-    firstRespondedAt: life.firstRespondedAt,
-    firstResponseMinutesLeft,
-    firstResponseNearAt,
+    firstRespondedAt: sla.firstRespondedAt,
+    firstResponseMinutesLeft: sla.firstResponseMinutesLeft,
+    firstResponseNearAt: sla.firstResponseNearAt,
     nextUpdateDueAt,
     warningAt,
     autoCloseAt,
     firstResponseBreached,
-    nextDeadlineAt: pending.length > 0 ? Math.min(...pending) : null,
-    callTheCenter,
+    nextDeadlineAt,
+    callTheCenter: sla.callTheCenter,
   };
 }
 
