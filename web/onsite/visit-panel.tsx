@@ -238,7 +238,8 @@ export function VisitPanel(props: {
   );
   const list = visits.data?.items ?? [];
   const onSite = proposal.data?.onSite === true || proposal.error !== undefined;
-  if (!onSite && list.length === 0) return null;
+  // A closed case takes no new visit: the panel only shows the ones it had.
+  if ((!onSite || ticket.status === 'closed') && list.length === 0) return null;
 
   const changed = (message: string) => {
     void visits.reload();
