@@ -30,6 +30,8 @@ const loadPortal = () => import('./portal/portal');
 const loadConsole = () => import('./console/console');
 const Portal = lazy(loadPortal);
 const Console = lazy(loadConsole);
+// The e-mail's rating link: its own small chunk, drawn signed in or not (the token is the proof).
+const PublicRatingPage = lazy(() => import('./satisfaction/public-rating-page'));
 
 type State =
   | { readonly kind: 'loading' }
@@ -138,7 +140,17 @@ export function App() {
   let content: React.ReactNode;
   // The e-mailed reset link opens its page whether or not this browser is signed in.
   const resetLink = match('/reset-password/:token', path);
-  if (state.kind === 'loading') {
+  // So does the e-mailed rating link (issue 5): it needs no session at all, not even to load.
+  const survey = match('/satisfaction/:token', path);
+  if (survey !== null) {
+    content = (
+      <Layout path={path} nav={[]}>
+        <Suspense fallback={<Loading />}>
+          <PublicRatingPage token={survey.token ?? ''} />
+        </Suspense>
+      </Layout>
+    );
+  } else if (state.kind === 'loading') {
     content = <Loading />;
   } else if (resetLink !== null) {
     content = <ResetPasswordPage token={resetLink.token ?? ''} />;

@@ -11,19 +11,31 @@ import { ConsoleTicketPage } from './ticket-page';
 
 const Admin = lazy(() => import('../admin/admin'));
 const MaintenancePage = lazy(() => import('../onsite/maintenance-page'));
+const ReportsPage = lazy(() => import('./reports/reports-page'));
 
 const NAV: readonly NavItem[] = [
   { to: '/console', label: 'nav.queue', prefix: '/console/tickets/' },
   { to: '/console/phone', label: 'nav.phoneTicket' },
   { to: '/console/maintenance', label: 'nav.maintenance' },
 ];
+/** Supervisors see reports (SPEC §1); admins too. */
+const REPORTS_ITEM: NavItem = { to: '/console/reports', label: 'nav.reports' };
+const SUPERVISOR_NAV: readonly NavItem[] = [...NAV, REPORTS_ITEM];
 const ADMIN_NAV: readonly NavItem[] = [
   ...NAV,
+  REPORTS_ITEM,
   { to: '/console/admin', label: 'nav.admin', prefix: '/console/admin/' },
 ];
 
-function page(path: string, admin: boolean) {
+function page(path: string, admin: boolean, reports: boolean) {
   if (path === '/console/phone') return <PhoneTicketPage />;
+  if (reports && path === '/console/reports') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ReportsPage />
+      </Suspense>
+    );
+  }
   if (path === '/console/maintenance') {
     return (
       <Suspense fallback={<Loading />}>
@@ -49,11 +61,17 @@ export default function Console(props: { path: string }) {
   return (
     <Layout
       path={props.path}
-      nav={session.user.role === 'admin' ? ADMIN_NAV : NAV}
+      nav={
+        session.user.role === 'admin'
+          ? ADMIN_NAV
+          : session.user.role === 'supervisor'
+            ? SUPERVISOR_NAV
+            : NAV
+      }
       who={`${session.user.name} (${t(`role.${session.user.role}`)})`}
       onSignOut={() => void session.signOut()}
     >
-      {page(props.path, session.user.role === 'admin')}
+      {page(props.path, session.user.role === 'admin', session.user.role !== 'agent')}
     </Layout>
   );
 }

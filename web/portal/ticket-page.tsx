@@ -18,6 +18,7 @@ import { setFlash } from '../flash';
 import { useI18n } from '../i18n/i18n';
 import { TicketVisits } from '../onsite/ticket-visits';
 import { Link, navigate } from '../router';
+import { TicketSatisfaction } from '../satisfaction/ticket-satisfaction';
 import { useSession } from '../session';
 import { useLoad } from '../use-load';
 
@@ -155,6 +156,7 @@ export function PortalTicketPage(props: { id: string }) {
       ) : null}
       <TicketFacts ticket={ticket} now={now} />
       <TicketVisits ticketId={ticket.id} version={ticket.updatedAt} />
+      {closed ? <TicketSatisfaction ticketId={ticket.id} version={ticket.updatedAt} /> : null}
       {ticket.status === 'solution_proposed' ? (
         <SolutionDecision
           ticket={ticket}
