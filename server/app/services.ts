@@ -18,10 +18,10 @@ import { InboundMailFiles } from '../storage/inbound-mail-files.js';
 import { MailRecipientStore } from '../storage/mail-recipient.store.js';
 import { MonitoringAlertStore } from '../storage/monitoring-alert.store.js';
 import { OrganizationStore } from '../storage/organization.store.js';
-import { ReportStore } from '../storage/report.store.js';
-import { SatisfactionStore } from '../storage/satisfaction.store.js';
 import { OutboxStore } from '../storage/outbox.store.js';
 import { PasswordResetStore } from '../storage/password-reset.store.js';
+import { ReportStore } from '../storage/report.store.js';
+import { SatisfactionStore } from '../storage/satisfaction.store.js';
 import { SearchIndexStore } from '../storage/search-index.store.js';
 import { SessionStore } from '../storage/session.store.js';
 import { SlaSettingsStore } from '../storage/sla-settings.store.js';
@@ -50,10 +50,10 @@ import {
 import { type MailDestination, MailSettingsView } from './notifications/mail-settings.js';
 import { createOnsiteServices, type OnsiteServices } from './onsite/onsite-services.js';
 import { AttentionService } from './portal/attention.service.js';
-import { ReportService } from './reports/report.service.js';
-import { SatisfactionService } from './satisfaction/satisfaction.service.js';
 import { FaqService } from './portal/faq.service.js';
 import { FaqEditor } from './portal/faq-editor.service.js';
+import { ReportService } from './reports/report.service.js';
+import { SatisfactionService } from './satisfaction/satisfaction.service.js';
 import { ClosureService } from './settings/closure.service.js';
 import { LevelTableService } from './settings/level-table.service.js';
 import { AttachmentService } from './tickets/attachment.service.js';
@@ -185,7 +185,12 @@ export function createServices(deps: ServiceDependencies): Services {
       },
     ),
     inboundMailLog: new InboundMailLog(deps.db, inboundMailStore, inboundMailFiles),
-    satisfaction: new SatisfactionService(deps.db, deps.clock, ticketStore, new SatisfactionStore()),
+    satisfaction: new SatisfactionService(
+      deps.db,
+      deps.clock,
+      ticketStore,
+      new SatisfactionStore(),
+    ),
     reports: new ReportService(
       deps.db,
       deps.clock,
