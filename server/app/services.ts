@@ -211,6 +211,7 @@ export function createServices(deps: ServiceDependencies): Services {
       throttle: new LoginThrottle(deps.clock),
       publicUrl: mail.mailConfig.publicUrl,
       afterQueued: () => mail.mailDispatcher.kick(),
+      ...(deps.onJobError ? { onError: deps.onJobError } : {}),
     }),
     holidays: new HolidayService(deps.db, new ClosureStore()),
     directory: new DirectoryService(deps.db, new DirectoryStore(), deps.clock),

@@ -69,6 +69,7 @@ describeWithBrowser('password reset and admin pages (chromium)', () => {
   /** The reset link of the last reset e-mail to `email`, read from the .eml the server wrote. */
   async function resetLinkPath(email: string): Promise<string> {
     const { harness } = server;
+    await harness.services.passwordResets.settled();
     await harness.services.mailDispatcher.flush();
     const row = await harness.db.kysely
       .selectFrom('outbox')

@@ -1,8 +1,9 @@
 /**
  * Password reset by e-mail (issue 5). Asking for a link answers the same whether the address
- * belongs to an account or not (no account enumeration); an active user gets an e-mail, through
- * the outbox, with a link holding a random 256-bit token that the database keeps only as its
- * SHA-256. The link works once, for RESET_LINK_LIFETIME_MS of the app clock; using it sets the
+ * belongs to an account or not, and as fast: the account is looked up after the answer, so
+ * neither the answer nor its timing tells who has one (no account enumeration). An active user
+ * gets an e-mail, through the outbox, with a link holding a random 256-bit token that the
+ * database keeps only as its SHA-256. The link works once, for RESET_LINK_LIFETIME_MS of the app clock; using it sets the
  * new password (same rules as creating a user), ends the user's sessions and every other link.
  */
 
@@ -56,22 +57,41 @@ export interface PasswordResetDependencies {
   readonly publicUrl: string;
   /** Called after a link was queued (the server wakes its mail dispatcher). */
   readonly afterQueued?: () => void;
+  /** Where a request that failed after its answer is reported (the logger in production). */
+  readonly onError?: (error: unknown, job: string) => void;
 }
 
 export class PasswordResetService {
+  private readonly inFlight = new Set<Promise<void>>();
+
   constructor(private readonly deps: PasswordResetDependencies) {}
 
   /**
-   * Queues a reset e-mail when `email` is an active account's; resolves the same way otherwise.
-   * RATE_LIMITED when the source asked too often; INVALID_EMAIL for what is not an address.
+   * Accepts a request for a reset link: RATE_LIMITED when the source asked too often,
+   * INVALID_EMAIL for what is not an address, else resolves at once — the same for every
+   * address — and queues the e-mail afterwards when `email` is an active account's.
    */
   async request(input: ResetRequest): Promise<void> {
-    const { db, clock, recipients, resets, mail, throttle } = this.deps;
     const email = normalizeEmail(input.email);
     const throttleKey = `password-reset\n${input.source}`;
-    throttle.assertAllowed(throttleKey);
-    throttle.recordFailure(throttleKey);
-    const now = clock.now();
+    this.deps.throttle.assertAllowed(throttleKey);
+    this.deps.throttle.recordFailure(throttleKey);
+    const work = this.sendLink(email, this.deps.clock.now())
+      .catch((error: unknown) => {
+        if (this.deps.onError) this.deps.onError(error, 'password-reset');
+        else console.error('password-reset', error);
+      })
+      .finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
+  }
+
+  /** Resolves once every accepted request has queued its e-mail or given up (tests). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  private async sendLink(email: string, now: Instant): Promise<void> {
+    const { db, recipients, resets, mail } = this.deps;
     const queued = await db.transaction(async (trx) => {
       const person = await recipients.byEmail(trx, email);
       if (person === null || !person.active) return false;

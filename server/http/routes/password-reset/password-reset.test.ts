@@ -50,13 +50,17 @@ describeEachDatabase('/api/v1/auth/password-reset', (database) => {
   // Each test asks from its own address, so the per-source throttle counts only its requests.
   const newSource = () => `10.0.0.${++sourceCounter}`;
 
-  const requestReset = (email: string, source: string) =>
-    harness().app.inject({
+  /** Asks for a link; resolves once the e-mail (if any) is queued, since that comes after the answer. */
+  async function requestReset(email: string, source: string) {
+    const answer = await harness().app.inject({
       method: 'POST',
       url: '/api/v1/auth/password-reset/request',
       payload: { email },
       remoteAddress: source,
     });
+    await harness().services.passwordResets.settled();
+    return answer;
+  }
 
   const complete = (token: string, password: string) =>
     harness().app.inject({
