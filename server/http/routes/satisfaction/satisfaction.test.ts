@@ -148,6 +148,20 @@ describeEachDatabase('satisfaction', (database) => {
     expect(shown.json().ratedAt).toBe('2026-03-16T10:00:00-05:00');
   });
 
+  it('records one rating when two arrive at once (a double click, two devices)', async () => {
+    const id = await closeAccepted();
+    const token = tokenOf((await invitationLinks(id))[0] ?? '');
+    const answers = await Promise.all([
+      inject('POST', `/satisfaction/${token}`, {}, { score: 1 }),
+      inject('POST', `/tickets/${id}/satisfaction`, requester.headers, { score: 5 }),
+      inject('POST', `/satisfaction/${token}`, {}, { score: 3 }),
+    ]);
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([201, 409, 409]);
+    const winner = answers.find((a) => a.statusCode === 201)?.json().score;
+    expect((await inject('GET', `/satisfaction/${token}`)).json().score).toBe(winner);
+  });
+
   it('takes the link signed in too, without the CSRF header (the token is the proof)', async () => {
     const id = await closeAccepted();
     const token = tokenOf((await invitationLinks(id))[2] ?? '');
