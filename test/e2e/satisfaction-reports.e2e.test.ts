@@ -240,6 +240,21 @@ describeWithBrowser('satisfaction and reports (chromium)', () => {
       'organization,month,impact,tickets,on_time,breaches,pending,percent_on_time,median_business_minutes,p90_business_minutes',
     );
     expect(lines.length).toBeGreaterThan(2);
+
+    // A reversed period is refused before asking; the page in English.
+    await page.getByLabel('Desde (mes)').fill('2026-03');
+    await page.getByLabel('Hasta (mes)').fill('2026-01');
+    await page.getByRole('button', { name: 'Ver informes' }).click();
+    await page.getByText('El mes final no puede ser anterior al inicial.').waitFor();
+    await page.getByLabel('Hasta (mes)').fill('2026-03');
+    await page.getByRole('button', { name: 'Ver informes' }).click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+    await page
+      .getByRole('region', { name: /^First responses on time/ })
+      .getByRole('img')
+      .waitFor();
+    await page.getByRole('link', { name: /Download CSV – Satisfaction/ }).waitFor();
     await screenshot(page, 'reports');
   });
 });

@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   'reports.average': 'Average',
   'reports.distribution': 'Distribution (1 to 5)',
   'reports.total': 'Total',
+  'reports.badMonth': 'Write the month as YYYY-MM, e.g. 2026-03.',
+  'reports.toBeforeFrom': 'The last month cannot come before the first.',
   'nav.guide': 'User guide',
   'nav.signIn': 'Sign in',
   'nav.queue': 'Queue',

@@ -76,6 +76,8 @@ export const es = {
   'reports.average': 'Promedio',
   'reports.distribution': 'Distribución (1 a 5)',
   'reports.total': 'Total',
+  'reports.badMonth': 'Escriba el mes como AAAA-MM, p. ej. 2026-03.',
+  'reports.toBeforeFrom': 'El mes final no puede ser anterior al inicial.',
   'nav.guide': 'Guía de uso',
   'nav.signIn': 'Iniciar sesión',
   'nav.queue': 'Cola de casos',

@@ -100,7 +100,8 @@ export function FirstResponseSection(props: { report: FirstResponseReport; csvHr
         title={t('reports.firstResponsesChart')}
         max={100}
         bars={rows.map((r) => ({
-          label: `${r.organizationName} · ${r.month} · ${impact(r.impact)}`,
+          // Month and impact first: a long organization name is what gets cut.
+          label: `${r.month} · ${impact(r.impact)} · ${r.organizationName}`,
           value: r.percentOnTime,
           text: r.percentOnTime === null ? '—' : `${num(r.percentOnTime)} %`,
         }))}
@@ -151,7 +152,7 @@ export function ResolutionSection(props: { report: ResolutionReport; csvHref: st
         title={t('reports.resolutionsChart')}
         max={max}
         bars={rows.map((r) => ({
-          label: `${r.organizationName} · ${r.month} · ${resolution(r.resolution)}`,
+          label: `${r.month} · ${resolution(r.resolution)} · ${r.organizationName}`,
           value: r.tickets,
           text: String(r.tickets),
         }))}

@@ -9,7 +9,7 @@ import { api, query } from '../../api/client';
 import type { Organization } from '../../api/types';
 import { ProblemAlert, SelectField, TextField } from '../../components/forms';
 import { Loading, PageTitle } from '../../components/layout';
-import { useI18n } from '../../i18n/i18n';
+import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { useLoad } from '../../use-load';
 import { loadOrganizations } from '../people';
 import {
@@ -28,6 +28,22 @@ import type {
 import './reports.css';
 
 const EMPTY: ReportFilters = { from: '', to: '', organizationId: '' };
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Checked before asking (browsers without a month picker show a plain text box). */
+function monthErrors(filters: ReportFilters): { from?: MessageKey; to?: MessageKey } {
+  const bad = (value: string) => value !== '' && !MONTH.test(value);
+  if (bad(filters.from) || bad(filters.to)) {
+    return {
+      ...(bad(filters.from) ? { from: 'reports.badMonth' as const } : {}),
+      ...(bad(filters.to) ? { to: 'reports.badMonth' as const } : {}),
+    };
+  }
+  if (filters.from !== '' && filters.to !== '' && filters.from > filters.to) {
+    return { to: 'reports.toBeforeFrom' };
+  }
+  return {};
+}
 
 function searchOf(filters: ReportFilters, format?: 'csv'): string {
   return query({
@@ -39,10 +55,12 @@ function searchOf(filters: ReportFilters, format?: 'csv'): string {
 }
 
 export default function ReportsPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [filters, setFilters] = useState<ReportFilters>(EMPTY);
   const [draft, setDraft] = useState<ReportFilters>(EMPTY);
   const [organizations, setOrganizations] = useState<Organization[]>([]);
+  const [checked, setChecked] = useState(false);
+  const errors = checked ? monthErrors(draft) : {};
   const search = searchOf(filters);
   const loaded = useLoad(async () => {
     const [firstResponses, resolutions, deflections, satisfaction] = await Promise.all([
@@ -71,7 +89,8 @@ export default function ReportsPage() {
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    setFilters(draft);
+    setChecked(true);
+    if (Object.keys(monthErrors(draft)).length === 0) setFilters(draft);
   };
   const csv = (report: string) => `/api/v1/reports/${report}${searchOf(filters, 'csv')}`;
 
@@ -83,12 +102,16 @@ export default function ReportsPage() {
         <TextField
           label={t('reports.from')}
           type="month"
+          placeholder={language === 'es' ? 'AAAA-MM' : 'YYYY-MM'}
+          error={errors.from ? t(errors.from) : undefined}
           value={draft.from}
           onChange={(event) => setDraft({ ...draft, from: event.target.value })}
         />
         <TextField
           label={t('reports.to')}
           type="month"
+          placeholder={language === 'es' ? 'AAAA-MM' : 'YYYY-MM'}
+          error={errors.to ? t(errors.to) : undefined}
           value={draft.to}
           onChange={(event) => setDraft({ ...draft, to: event.target.value })}
         />
