@@ -205,12 +205,15 @@ describeWithBrowser('password reset and admin pages (chromium)', () => {
     await admin.getByRole('button', { name: 'Guardar' }).click();
     await admin.getByText('Guardado.').waitFor();
     await medellin.getByText('del Centro').waitFor();
+    // The cities left as shipped are still marked as examples.
+    await admin.getByRole('row', { name: /Cali/ }).getByText('ejemplo', { exact: true }).waitFor();
     const table = await server.harness.services.travelTimes.list();
     expect(table.entries.find((entry) => entry.city === 'Medellín')).toMatchObject({
       minutes: 300,
       example: false,
     });
     await expectAccessible(admin, 'admin travel times');
+    await screenshot(admin, 'admin-travel-times');
 
     // A message that failed for good, to show its error and retry it.
     const { harness } = server;

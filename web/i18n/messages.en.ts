@@ -554,7 +554,7 @@ export const en: Record<MessageKey, string> = {
   'adminTravel.repeated': 'This city is already in the table.',
   'adminTravel.add': 'Add a city',
   'adminTravel.saveHint':
-    "Saving makes every value in the table the Service Center's own (no longer an example).",
+    "Saving makes the rows you changed the Service Center's own values; rows left as shipped stay marked as examples.",
   'adminMail.settingsTitle': 'Settings in effect',
   'adminMail.settingsIntro':
     "They come from the server's environment (SMTP_URL, MAIL_FROM, MAIL_REPLY_ADDRESS, MESA_PUBLIC_URL) and are changed there.",

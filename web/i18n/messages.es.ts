@@ -573,7 +573,7 @@ export const es = {
   'adminTravel.repeated': 'Esta ciudad ya está en la tabla.',
   'adminTravel.add': 'Agregar una ciudad',
   'adminTravel.saveHint':
-    'Al guardar, todos los valores de la tabla quedan como los del Centro de Servicios (ya no de ejemplo).',
+    'Al guardar, las filas que cambie pasan a ser valores del Centro de Servicios; las que deje como venían siguen marcadas como ejemplo.',
   'adminMail.settingsTitle': 'Configuración en uso',
   'adminMail.settingsIntro':
     'Viene de las variables de entorno del servidor (SMTP_URL, MAIL_FROM, MAIL_REPLY_ADDRESS, MESA_PUBLIC_URL); se cambia allí.',

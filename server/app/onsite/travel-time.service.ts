@@ -58,8 +58,10 @@ export class TravelTimeService {
   }
 
   /**
-   * Replaces the table (admins): every row becomes the center's own value. INVALID_NAME for a
-   * blank city, TRAVEL_TIME_CITY_REPEATED for a city twice (accents and case aside),
+   * Replaces the table (admins): a row sent exactly as it was shipped (same city, accents and
+   * case aside, and minutes) stays a marked example — editing one city does not vouch for the
+   * others — and every other row becomes the center's own value. INVALID_NAME for a blank
+   * city, TRAVEL_TIME_CITY_REPEATED for a city twice (accents and case aside),
    * VALIDATION_FAILED for minutes outside 1–10,080 or not whole.
    */
   async replace(actor: Actor, entries: readonly TravelTimeInput[]): Promise<TravelTimeTable> {
@@ -90,8 +92,21 @@ export class TravelTimeService {
         updatedAt: now,
       };
     });
-    await this.db.transaction((trx) => this.store.replaceAll(trx, rows));
-    return tableOf(rows);
+    return this.db.transaction(async (trx) => {
+      const examples = new Map(
+        (await this.store.list(trx))
+          .filter((entry) => entry.example)
+          .map((entry) => [matchKey(entry.city), entry]),
+      );
+      const kept = rows.map((row) => {
+        const shipped = examples.get(matchKey(row.city));
+        return shipped !== undefined && shipped.minutes === row.minutes
+          ? { ...row, example: true, updatedBy: shipped.updatedBy, updatedAt: shipped.updatedAt }
+          : row;
+      });
+      await this.store.replaceAll(trx, kept);
+      return tableOf(kept);
+    });
   }
 
   /**

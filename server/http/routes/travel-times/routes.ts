@@ -57,7 +57,8 @@ export function travelTimeRoutes(services: Services): FastifyPluginAsyncTypebox 
           tags,
           summary: 'Replace the travel-time table (admins)',
           description:
-            'Every row becomes the center’s own value (no longer an example). A city twice ' +
+            'A row sent as it was shipped (same city and minutes) stays an example; every ' +
+            'other row becomes the center’s own value. A city twice ' +
             '(accents and case aside) is 400 TRAVEL_TIME_CITY_REPEATED. Visits already ' +
             'scheduled keep the travel time they were planned with.',
           body: TravelTimeTableBody,

@@ -92,6 +92,28 @@ describeEachDatabase('/api/v1/travel-times', (database) => {
     ]);
   });
 
+  it('keeps the rows an admin left as shipped marked as examples', async () => {
+    const shipped = (await get('admin')).json().items as { city: string; minutes: number }[];
+    const edited = shipped.map((row) =>
+      row.city === 'Medellín' ? { city: 'Medellín', minutes: 300 } : { ...row },
+    );
+    const table = (
+      await put('admin', { entries: edited.map(({ city, minutes }) => ({ city, minutes })) })
+    ).json();
+    expect(table.example).toBe(true);
+    const byCity = new Map(
+      (table.items as { city: string; example: boolean; updatedAt: string }[]).map((row) => [
+        row.city,
+        row,
+      ]),
+    );
+    expect(byCity.get('Medellín')?.example).toBe(false);
+    expect(byCity.get('Cali')).toMatchObject({
+      example: true,
+      updatedAt: '2026-03-16T10:00:00-05:00',
+    });
+  });
+
   // Statuses for anonymous, customer, customer_admin, agent, supervisor, admin.
   it.each([
     ['GET', [401, 200, 200, 200, 200, 200]],
