@@ -9,7 +9,7 @@ import { api, query } from '../api/client';
 import type { Page } from '../api/types';
 import { ProblemAlert, SelectField } from '../components/forms';
 import { Loading, PageTitle } from '../components/layout';
-import { type MessageKey, useI18n } from '../i18n/i18n';
+import { isMessageKey, type MessageKey, useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
 
 type Status = 'pending' | 'sent' | 'failed';
@@ -85,6 +85,13 @@ function MailSettingsFacts(props: { settings: MailSettings }) {
       <dd>{props.settings.publicUrl}</dd>
     </dl>
   );
+}
+
+/** The e-mail's kind in words; a kind this page does not know yet shows its code. */
+function KindLabel(props: { kind: string }) {
+  const { t } = useI18n();
+  const key = `adminMail.kind.${props.kind}`;
+  return isMessageKey(key) ? t(key) : <code>{props.kind}</code>;
 }
 
 export function MailAdmin() {
@@ -201,7 +208,7 @@ export function MailAdmin() {
                 <tr key={message.id}>
                   <td>{dateTime(message.createdAt)}</td>
                   <td>
-                    <code>{message.kind}</code>
+                    <KindLabel kind={message.kind} />
                   </td>
                   <td>
                     {message.recipient.name} &lt;{message.recipient.email}&gt;
