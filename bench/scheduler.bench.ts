@@ -13,9 +13,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { TestClock } from '../server/app/clock.js';
 import { OPERATOR } from '../server/app/identity/operator.js';
 import { createServices } from '../server/app/services.js';
@@ -60,33 +60,62 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+// The sink runs in a worker thread, as a real mail server would run beside mesa, not inside it:
+// sharing mesa's thread it would take the CPU it measures (and the baseline's).
+const SINK_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { SMTPServer } = require('smtp-server');
+let received = 0;
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['AUTH', 'STARTTLS'],
+  logger: false,
+  maxClients: 100,
+  onData(stream, _session, callback) {
+    stream.on('data', () => {});
+    stream.on('end', () => { received += 1; callback(); });
+  },
+});
+server.on('error', () => {});
+server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.server.address().port }));
+parentPort.on('message', (message) => {
+  if (message === 'count') parentPort.postMessage({ count: received });
+  if (message === 'close') server.close(() => parentPort.postMessage({ closed: true }));
+});
+`;
+
 async function startSink(): Promise<{
   url: string;
-  count: () => number;
+  count: () => Promise<number>;
   close: () => Promise<void>;
 }> {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    maxClients: 100,
-    onData(stream, _session, callback) {
-      stream.on('data', () => {});
-      stream.on('end', () => {
-        received += 1;
-        callback();
-      });
-    },
-  });
-  server.on('error', () => {});
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const address = server.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  // `require` in an evaluated worker resolves from the working directory: npm runs it at the root.
+  const worker = new Worker(SINK_SOURCE, { eval: true });
+  worker.unref();
+  const reply = <T>(key: string): Promise<T> =>
+    new Promise((resolve) => {
+      const listen = (message: Record<string, T>) => {
+        if (key in message) {
+          worker.off('message', listen);
+          resolve(message[key] as T);
+        }
+      };
+      worker.on('message', listen);
+    });
+  const port = await reply<number>('port');
   return {
     url: `smtp://127.0.0.1:${port}`,
-    count: () => received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    count: () => {
+      const answer = reply<number>('count');
+      worker.postMessage('count');
+      return answer;
+    },
+    close: async () => {
+      const closed = reply<boolean>('closed');
+      worker.postMessage('close');
+      await closed;
+      await worker.terminate();
+    },
   };
 }
 
@@ -194,7 +223,7 @@ async function run(database: 'sqlite' | 'postgres', tickets: number): Promise<Fi
     await services.mailDispatcher.flush();
     const dispatchMs = performance.now() - t0;
     console.log(
-      `  dispatch: ${emails} e-mails in ${dispatchMs.toFixed(0)} ms (sink got ${sink.count()})`,
+      `  dispatch: ${emails} e-mails in ${dispatchMs.toFixed(0)} ms (sink got ${await sink.count()})`,
     );
 
     // Baseline: the same number of ready-made messages over a pool of the same size.

@@ -151,8 +151,12 @@ export class MailDispatcher {
       }
       const ids = this.sentIds;
       this.sentIds = [];
+      // Without an fsync of its own (it would block the process for every handful of
+      // messages): a mark lost to a power cut resends its message under the same Message-ID.
       this.marking = this.db
-        .transaction((trx) => this.outbox.markSent(trx, ids, this.clock.now()))
+        .transaction((trx) => this.outbox.markSent(trx, ids, this.clock.now()), {
+          survives: 'process-crash',
+        })
         .finally(() => {
           this.marking = null;
         });

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
@@ -27,6 +27,17 @@ export type DialectName = DatabaseLocation['kind'];
 /** What store methods run on: the database or a transaction of it. */
 export type Executor = Kysely<Database>;
 
+export interface TransactionOptions {
+  /**
+   * What the commit must survive once the transaction resolves. `power-cut` (the default):
+   * everything acknowledged to someone — fsynced. `process-crash`: a crash or kill -9 of mesa
+   * but not of the machine — no fsync of its own (the next `power-cut` commit flushes it too).
+   * Only for records whose loss merely repeats work recognisably, like the outbox's "sent"
+   * marks (a lost mark resends the message under the same Message-ID).
+   */
+  readonly survives?: 'power-cut' | 'process-crash';
+}
+
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: DialectName;
@@ -34,7 +45,7 @@ export interface Db {
    * Runs `work` in a transaction and resolves once it is durable. Writes go through here (on
    * SQLite concurrent writes share one commit); inside `work`, use only the executor given.
    */
-  transaction<T>(work: (trx: Executor) => Promise<T>): Promise<T>;
+  transaction<T>(work: (trx: Executor) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -65,7 +76,7 @@ function openSqlite(path: string): Db {
   return {
     kysely,
     dialect: 'sqlite',
-    transaction: (work) => groupCommit.run(work),
+    transaction: (work, options) => groupCommit.run(work, options?.survives ?? 'power-cut'),
     close: () => kysely.destroy(),
   };
 }
@@ -95,7 +106,14 @@ function openPostgres(url: string, schema?: string): Db {
   return {
     kysely,
     dialect: 'postgres',
-    transaction: (work) => kysely.transaction().execute(work),
+    transaction: (work, options) =>
+      kysely.transaction().execute(async (trx) => {
+        if (options?.survives === 'process-crash') {
+          // The commit returns before the WAL reaches the disk; the server keeps what it has.
+          await sql`set local synchronous_commit = off`.execute(trx);
+        }
+        return work(trx);
+      }),
     close: () => kysely.destroy(),
   };
 }

@@ -59,4 +59,20 @@ describe('SQLite group commit', () => {
     }>`select count(*) as n from item where name in ('c1', 'c2')`.execute(db.kysely);
     expect(count.rows[0]?.n).toBe(2);
   });
+
+  it('fsyncs a group unless every write in it only has to survive a crash of the process', async () => {
+    // `pragma synchronous` inside the transaction: 2 is FULL (fsync at commit), 1 NORMAL.
+    const setting = (trx: Parameters<Parameters<Db['transaction']>[0]>[0]) =>
+      sql<{ synchronous: number }>`pragma synchronous`
+        .execute(trx)
+        .then((result) => result.rows[0]?.synchronous);
+    expect(await db.transaction(setting)).toBe(2);
+    expect(await db.transaction(setting, { survives: 'process-crash' })).toBe(1);
+    const mixed = await Promise.all([
+      db.transaction(setting, { survives: 'process-crash' }),
+      db.transaction(setting),
+    ]);
+    expect(mixed).toEqual([2, 2]);
+    expect(await db.transaction(setting)).toBe(2);
+  });
 });

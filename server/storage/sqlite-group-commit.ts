@@ -11,8 +11,12 @@ import type { Database } from './schema.js';
 
 type Work<T> = (trx: Kysely<Database>) => Promise<T>;
 
+/** What a write's commit must survive (db.ts TransactionOptions). */
+export type Survives = 'power-cut' | 'process-crash';
+
 interface Pending {
   readonly work: Work<unknown>;
+  readonly survives: Survives;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -23,13 +27,15 @@ const MAX_GROUP = 64;
 export class SqliteGroupCommit {
   private queue: Pending[] = [];
   private draining = false;
+  /** The connection's `synchronous` setting now (the database opens with FULL). */
+  private synchronous: 'FULL' | 'NORMAL' = 'FULL';
 
   constructor(private readonly kysely: Kysely<Database>) {}
 
   /** Runs `work` in a transaction; resolves only after the commit that includes it. */
-  run<T>(work: Work<T>): Promise<T> {
+  run<T>(work: Work<T>, survives: Survives = 'power-cut'): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ work, survives, resolve: resolve as (value: unknown) => void, reject });
       if (!this.draining) {
         this.draining = true;
         // Let the requests already read from the sockets join this group.
@@ -53,6 +59,15 @@ export class SqliteGroupCommit {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
       await this.kysely.connection().execute(async (connection) => {
+        // In WAL mode NORMAL commits without an fsync and survives a crash of the process, not
+        // of the machine; one write in the group that must survive a power cut makes it FULL.
+        const synchronous = group.some((pending) => pending.survives === 'power-cut')
+          ? 'FULL'
+          : 'NORMAL';
+        if (synchronous !== this.synchronous) {
+          await sql.raw(`pragma synchronous = ${synchronous}`).execute(connection);
+          this.synchronous = synchronous;
+        }
         await sql`begin immediate`.execute(connection);
         try {
           for (const pending of group) {

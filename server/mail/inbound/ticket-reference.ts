@@ -48,6 +48,10 @@ function splitBase(base: string): AddressParts | null {
   return { local: (match[1] ?? '').toLowerCase(), domain: (match[2] ?? '').toLowerCase() };
 }
 
+// The base is the one configured address: every outgoing e-mail parses it again otherwise.
+let lastBase: string | null = null;
+let lastBaseParts: AddressParts | null = null;
+
 /** Whether `address` can serve as the base reply address (`soporte@mesa.example`). */
 export function isReplyBaseAddress(address: string): boolean {
   return splitBase(address) !== null;
@@ -58,7 +62,9 @@ export function isReplyBaseAddress(address: string): boolean {
  * reply proves which ticket it answers. Throws INVALID_REPLY_ADDRESS on a bad base or token.
  */
 export function replyAddress(base: string, token: string): string {
-  const parts = splitBase(base);
+  const parts = base === lastBase ? lastBaseParts : splitBase(base);
+  lastBase = base;
+  lastBaseParts = parts;
   if (parts === null) throw InboundMailError.invalidReplyAddress('base');
   if (!isReplyToken(token)) throw InboundMailError.invalidReplyAddress('token');
   return `${parts.local}+${token}@${parts.domain}`;
