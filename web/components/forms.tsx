@@ -11,9 +11,11 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
+  useState,
 } from 'react';
 import { ApiError } from '../api/client';
 import { type MessageKey, useI18n } from '../i18n/i18n';
+import { isAcceptedFileType } from './file-types';
 
 /** Field name → message. */
 export type FieldErrors = Readonly<Record<string, string | undefined>>;
@@ -130,15 +132,25 @@ export function SelectField({ label, hint, error, required, children, ...input }
   );
 }
 
-/** A file input for several files, with the 10 MiB limit said up front. */
+/**
+ * A file input for several files, with the limits said up front. The chosen files live in the
+ * page's state (a failed send keeps them); each can be taken out of the list, which resets
+ * the input so it does not claim files that are no longer there.
+ */
 export function FilePicker(props: {
   files: File[];
   onChange: (files: File[]) => void;
   error?: string | undefined;
   label?: MessageKey;
+  disabled?: boolean;
 }) {
   const { t } = useI18n();
   const id = useId();
+  const [inputKey, setInputKey] = useState(0);
+  const remove = (index: number) => {
+    props.onChange(props.files.filter((_, i) => i !== index));
+    setInputKey((k) => k + 1);
+  };
   return (
     <div className={`field${props.error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{t(props.label ?? 'files.label')}</label>
@@ -146,17 +158,30 @@ export function FilePicker(props: {
         {t('files.hint')}
       </p>
       <input
+        key={inputKey}
         id={id}
         type="file"
         multiple
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
         aria-describedby={`${id}-hint${props.error ? ` ${id}-error` : ''}`}
         onChange={(event) => props.onChange(Array.from(event.currentTarget.files ?? []))}
       />
       {props.files.length > 0 ? (
         <ul className="file-list">
-          {props.files.map((file) => (
-            <li key={`${file.name}-${file.size}`}>
-              {file.name} ({Math.ceil(file.size / 1024)} KiB)
+          {props.files.map((file, index) => (
+            <li key={`${file.name}-${file.size}-${file.lastModified}`}>
+              {file.name} ({Math.ceil(file.size / 1024)} KiB){' '}
+              {props.disabled ? null : (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('files.removeNamed', { name: file.name })}
+                  onClick={() => remove(index)}
+                >
+                  {t('files.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -173,13 +198,26 @@ export function FilePicker(props: {
 /** 10 MiB, as the server enforces (ATTACHMENT_TOO_LARGE). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** The message for files over the limit, before sending them. */
+/** The message for a file over the limit or of a type the server refuses, before sending. */
 export function fileError(
   files: readonly File[],
   t: (key: MessageKey) => string,
 ): string | undefined {
   const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
-  return tooLarge ? `${tooLarge.name}: ${t('files.tooLarge')}` : undefined;
+  if (tooLarge) return `${tooLarge.name}: ${t('files.tooLarge')}`;
+  const refused = files.find((file) => !isAcceptedFileType(file.type));
+  return refused ? `${refused.name}: ${t('files.typeNotAllowed')}` : undefined;
+}
+
+/** A failed upload said beside the picker: the file's name and the server's reason. */
+export function uploadError(file: File, error: unknown, t: (key: MessageKey) => string): string {
+  const reason =
+    error instanceof ApiError
+      ? error.code === 'NETWORK'
+        ? t('error.network')
+        : error.problem.detail
+      : t('error.unexpected');
+  return `${file.name}: ${reason}`;
 }
 
 /** The problem a send ended with, announced to screen readers. */

@@ -1,6 +1,8 @@
 /**
  * Writing on a ticket with files: the message first, then each file attached to it. Used by
- * customers (replies) and staff (every kind). Nothing typed is lost when a send fails.
+ * customers (replies) and staff (every kind). Nothing typed is lost when a send fails, and a
+ * message already recorded is never sent twice: when a file fails after it, the form keeps the
+ * message as sent and offers to attach the remaining files (or to go on without them).
  */
 
 import { type FormEvent, type ReactNode, useState } from 'react';
@@ -14,9 +16,54 @@ import {
   InvalidAlert,
   isValid,
   ProblemAlert,
-  serverFieldErrors,
   TextArea,
+  uploadError,
 } from './forms';
+import { problemFieldErrors, shownBesideField } from './problem-fields';
+import { useSendOnce } from './send-once';
+
+/** Codes that are about one field of this form rather than the whole send. */
+const CODE_FIELDS = {
+  DIAGNOSIS_REQUIRED: 'kind',
+  ATTACHMENT_TOO_LARGE: 'files',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'files',
+} as const;
+
+function KindChoice(props: {
+  kinds: readonly MessageKind[];
+  value: MessageKind;
+  onChange: (kind: MessageKind) => void;
+  error: string | undefined;
+  disabled: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset
+      className={`kinds${props.error ? ' field-invalid' : ''}`}
+      aria-describedby={props.error ? 'message-kind-error' : undefined}
+      disabled={props.disabled}
+    >
+      <legend>{t('message.kind')}</legend>
+      {props.kinds.map((k) => (
+        <label key={k} className="choice">
+          <input
+            type="radio"
+            name="kind"
+            value={k}
+            checked={props.value === k}
+            onChange={() => props.onChange(k)}
+          />{' '}
+          {t(`kind.${k}`)}
+        </label>
+      ))}
+      {props.error ? (
+        <p className="field-error" id="message-kind-error">
+          {props.error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
 
 export function MessageForm(props: {
   ticketId: string;
@@ -32,78 +79,113 @@ export function MessageForm(props: {
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  // The message the server recorded while some of its files are still to be attached.
+  const [posted, setPosted] = useState<MessagePosted | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const { busy, sendOnce } = useSendOnce();
 
-  const submit = async (event: FormEvent) => {
+  const finish = (result: MessagePosted) => {
+    setBody('');
+    setFiles([]);
+    setPosted(null);
+    setErrors({});
+    setProblem(undefined);
+    setFormKey((k) => k + 1);
+    props.onPosted(result, kind);
+  };
+
+  const send = async () => {
+    let result = posted;
+    if (result === null) {
+      try {
+        result = await api<MessagePosted>('POST', `/tickets/${props.ticketId}/messages`, {
+          body: { kind, body: body.trim() },
+        });
+      } catch (error) {
+        setErrors(problemFieldErrors(error, CODE_FIELDS));
+        setProblem(shownBesideField(error, CODE_FIELDS) ? undefined : error);
+        return;
+      }
+      setPosted(result);
+    }
+    // A reply to a closed ticket lands on the new case; files go with it.
+    const target = result.newTicket?.id ?? props.ticketId;
+    const messageId = result.newTicket ? undefined : result.message?.id;
+    const remaining = [...files];
+    while (remaining.length > 0) {
+      const file = remaining[0] as File;
+      try {
+        await uploadAttachment(target, file, messageId);
+      } catch (error) {
+        setFiles(remaining);
+        setErrors({ files: uploadError(file, error, t) });
+        return;
+      }
+      remaining.shift();
+    }
+    finish(result);
+  };
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: FieldErrors = {
       body:
-        body.trim() === ''
-          ? t('form.requiredField')
-          : body.length > 20_000
-            ? t('form.tooLong', { max: 20_000 })
-            : undefined,
+        posted !== null
+          ? undefined
+          : body.trim() === ''
+            ? t('form.requiredField')
+            : body.length > 20_000
+              ? t('form.tooLong', { max: 20_000 })
+              : undefined,
       files: fileError(files, t),
     };
     setErrors(local);
     setProblem(undefined);
     if (!isValid(local)) return;
-    setBusy(true);
-    try {
-      const posted = await api<MessagePosted>('POST', `/tickets/${props.ticketId}/messages`, {
-        body: { kind, body: body.trim() },
-      });
-      // A reply to a closed ticket lands on the new case; files go with it.
-      const target = posted.newTicket?.id ?? props.ticketId;
-      const messageId = posted.newTicket ? undefined : posted.message?.id;
-      for (const file of files) await uploadAttachment(target, file, messageId);
-      setBody('');
-      setFiles([]);
-      setFormKey((k) => k + 1);
-      props.onPosted(posted, kind);
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
+    void sendOnce(send);
   };
 
   return (
     <form onSubmit={submit} noValidate className="card message-form" key={formKey}>
       {props.notice}
+      {posted ? (
+        <div className="alert alert-warning" role="alert">
+          {t('files.partlySent')}
+        </div>
+      ) : null}
       <InvalidAlert show={!isValid(errors)} />
       <ProblemAlert error={problem} />
       {props.kinds.length > 1 ? (
-        <fieldset className="kinds">
-          <legend>{t('message.kind')}</legend>
-          {props.kinds.map((k) => (
-            <label key={k} className="choice">
-              <input
-                type="radio"
-                name="kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => setKind(k)}
-              />{' '}
-              {t(`kind.${k}`)}
-            </label>
-          ))}
-        </fieldset>
+        <KindChoice
+          kinds={props.kinds}
+          value={kind}
+          onChange={setKind}
+          error={errors.kind}
+          disabled={posted !== null}
+        />
       ) : null}
       <TextArea
         label={props.label}
         value={body}
         rows={5}
+        maxLength={20_000}
+        readOnly={posted !== null}
+        hint={posted ? t('files.alreadySent') : undefined}
         onChange={(event) => setBody(event.target.value)}
         error={errors.body}
         required
       />
       <FilePicker files={files} onChange={setFiles} error={errors.files} />
-      <button type="submit" className="button primary" disabled={busy}>
-        {busy ? t('common.sending') : props.submitLabel}
-      </button>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? t('common.sending') : posted ? t('files.sendRemaining') : props.submitLabel}
+        </button>
+        {posted ? (
+          <button type="button" className="button" disabled={busy} onClick={() => finish(posted)}>
+            {t('files.skipRemaining')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

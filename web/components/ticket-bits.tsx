@@ -2,6 +2,14 @@
 
 import type { Impact, TicketStatus, TicketSummary } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import {
+  businessMsBetween,
+  isCountedTime,
+  isKnownCalendar,
+  observesHolidays,
+  yearsBetween,
+} from './business-time';
+import { useOffDays } from './use-off-days';
 
 export function StatusBadge(props: { status: TicketStatus; resolution?: string | null }) {
   const { t } = useI18n();
@@ -27,19 +35,23 @@ export function ImpactBadge(props: { impact: Impact }) {
 /** The SLA state of a deadline now: fine, 80 % of its time used, or past due. */
 export type SlaTone = 'ok' | 'warn' | 'breach' | 'none';
 
+/** The tone for `used` (0–1 of the deadline's time) or a passed deadline. */
+function toneOf(used: number, passed: boolean): SlaTone {
+  if (passed) return 'breach';
+  return used >= 0.8 ? 'warn' : 'ok';
+}
+
 /**
- * How much of the time to `due` is used at `now`, from `start`. **Approximation:** the share
- * is of wall-clock time between the two instants; the instants themselves are the server's,
- * computed in business time, so "past due" is exact and the 80 % mark is close while hours run
- * continuously (it comes early across nights and weekends).
+ * How much of the time to `due` is used at `now`, from `start`, in clock time: the fallback
+ * while a calendar's days off are loading (the instants are the server's, so "past due" is
+ * exact either way).
  */
 export function slaTone(start: string, due: string | null, now: number): SlaTone {
   if (due === null) return 'none';
   const dueMs = Date.parse(due);
-  if (now >= dueMs) return 'breach';
   const startMs = Math.min(Date.parse(start), dueMs);
   const used = dueMs === startMs ? 1 : (now - startMs) / (dueMs - startMs);
-  return used >= 0.8 ? 'warn' : 'ok';
+  return toneOf(used, now >= dueMs);
 }
 
 /** The deadline a ticket is racing now, and from when it counts. */
@@ -52,21 +64,88 @@ export function currentDeadline(ticket: TicketSummary): { start: string; due: st
   return { start: ticket.updatedAt, due: sla.nextDeadlineAt };
 }
 
-/** "due in 1 h 05 min" / "overdue by 3 min", coloured at 80 % and at breach (not by colour alone). */
-export function Countdown(props: { ticket: TicketSummary; now: number }) {
+/** A ticket's countdown at `now`. */
+export interface SlaClock {
+  readonly tone: SlaTone;
+  readonly due: string | null;
+  /** Time left (negative when overdue): counted time when `business`, else clock time. */
+  readonly leftMs: number;
+  readonly business: boolean;
+  /** False while the calendar is closed (night, weekend, holiday): the countdown stands still. */
+  readonly counting: boolean;
+}
+
+/**
+ * The countdown of a ticket's current deadline in the business time of its calendar: time
+ * left, and the 80 % mark, are counted minutes, so a 5x8 case due Monday 09:00 shows one
+ * hour on Friday 17:00, not sixty-four.
+ */
+export function useSlaClock(ticket: TicketSummary, now: number): SlaClock {
+  const { start, due } = currentDeadline(ticket);
+  const calendar = ticket.sla.calendar;
+  const dueMs = due === null ? now : Date.parse(due);
+  const startMs = Math.min(Date.parse(start), dueMs);
+  const years =
+    due !== null && observesHolidays(calendar)
+      ? yearsBetween(Math.min(startMs, now), Math.max(dueMs, now))
+      : [];
+  const offDays = useOffDays(years);
+  if (due === null) return { tone: 'none', due, leftMs: 0, business: false, counting: false };
+  const days = observesHolidays(calendar) ? offDays : new Set<string>();
+  const total = days === null ? null : businessMsBetween(calendar, startMs, dueMs, days);
+  const left = days === null ? null : businessMsBetween(calendar, now, dueMs, days);
+  if (days === null || total === null || left === null || !isKnownCalendar(calendar)) {
+    return {
+      tone: slaTone(start, due, now),
+      due,
+      leftMs: dueMs - now,
+      business: false,
+      counting: true,
+    };
+  }
+  const used = total === 0 ? 1 : (total - Math.max(left, 0)) / total;
+  return {
+    tone: toneOf(used, now >= dueMs),
+    due,
+    leftMs: left,
+    business: true,
+    counting: isCountedTime(calendar, now, days),
+  };
+}
+
+/**
+ * "due in 1 h 05 min of contracted hours" / "overdue by 3 min", coloured at 80 % and at
+ * breach, and never by colour alone: a symbol and words say the same to screen readers.
+ */
+export function CountdownText(props: { clock: SlaClock }) {
   const { t, duration, dateTime } = useI18n();
-  const { start, due } = currentDeadline(props.ticket);
-  if (due === null) return <span className="sla sla-none">—</span>;
-  const tone = slaTone(start, due, props.now);
-  const left = Date.parse(due) - props.now;
+  const { clock } = props;
+  if (clock.due === null) return <span className="sla sla-none">—</span>;
+  const time = duration(clock.leftMs);
   const text =
-    tone === 'breach'
-      ? t('sla.overdueBy', { time: duration(left) })
-      : t('sla.dueIn', { time: duration(left) });
+    clock.tone === 'breach'
+      ? t(clock.business ? 'sla.overdueByBusiness' : 'sla.overdueBy', { time })
+      : t(clock.business ? 'sla.dueInBusiness' : 'sla.dueIn', { time });
   return (
-    <span className={`sla sla-${tone}`} title={dateTime(due)}>
-      {tone === 'breach' ? '⛔ ' : tone === 'warn' ? '⚠ ' : ''}
+    <span className={`sla sla-${clock.tone}`} title={dateTime(clock.due)}>
+      {clock.tone === 'breach' ? (
+        <>
+          <span aria-hidden="true">⛔ </span>
+          <span className="visually-hidden">{t('sla.toneBreach')} </span>
+        </>
+      ) : clock.tone === 'warn' ? (
+        <>
+          <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">{t('sla.toneWarn')} </span>
+        </>
+      ) : null}
       {text}
+      {clock.counting ? null : <span className="sla-paused"> · {t('sla.paused')}</span>}
     </span>
   );
+}
+
+/** A ticket's live countdown (see useSlaClock). */
+export function Countdown(props: { ticket: TicketSummary; now: number }) {
+  return <CountdownText clock={useSlaClock(props.ticket, props.now)} />;
 }

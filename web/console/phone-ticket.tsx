@@ -14,11 +14,12 @@ import {
   isValid,
   ProblemAlert,
   SelectField,
-  serverFieldErrors,
   TextArea,
   TextField,
 } from '../components/forms';
 import { PageTitle } from '../components/layout';
+import { problemFieldErrors, shownBesideField } from '../components/problem-fields';
+import { useSendOnce } from '../components/send-once';
 import { setFlash } from '../flash';
 import { BOGOTA, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -44,6 +45,13 @@ function bogotaInstant(local: string): string {
   return `${local}:00-05:00`;
 }
 
+/** Codes about one field of the form rather than the whole send. */
+const CODE_FIELDS = {
+  NO_ACTIVE_CONTRACT: 'organizationId',
+  REQUESTER_NOT_IN_ORGANIZATION: 'requesterId',
+  CHANGE_REQUIRES_MANAGED_SERVICE: 'impact',
+} as const;
+
 function allowedImpacts(contract: Contract | undefined): Impact[] {
   const change = contract?.services.some((s) => s === 'managed' || s === 'administration');
   return change ? ['high', 'medium', 'low', 'change'] : ['high', 'medium', 'low'];
@@ -62,7 +70,7 @@ export function PhoneTicketPage() {
   const [impact, setImpact] = useState<Impact | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, sendOnce } = useSendOnce();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
 
   useEffect(() => {
@@ -82,7 +90,7 @@ export function PhoneTicketPage() {
       .catch(setProblem);
   }, [organizationId]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const callMs = Date.parse(bogotaInstant(calledAt));
     const local: FieldErrors = {
@@ -94,34 +102,44 @@ export function PhoneTicketPage() {
           : callMs > serverNow() + 60_000
             ? t('phone.callInFuture')
             : undefined,
-      subject: subject.trim() === '' ? t('form.requiredField') : undefined,
-      description: description.trim() === '' ? t('form.requiredField') : undefined,
+      subject:
+        subject.trim() === ''
+          ? t('form.requiredField')
+          : subject.length > 200
+            ? t('form.tooLong', { max: 200 })
+            : undefined,
+      description:
+        description.trim() === ''
+          ? t('form.requiredField')
+          : description.length > 20_000
+            ? t('form.tooLong', { max: 20_000 })
+            : undefined,
       impact: impact === '' ? t('form.chooseImpact') : undefined,
     };
     setErrors(local);
     setProblem(undefined);
     if (!isValid(local)) return;
-    setBusy(true);
-    try {
-      const ticket = await api<RegisteredTicket>('POST', '/tickets', {
-        body: {
-          organizationId,
-          requesterId,
-          channel: 'phone',
-          reportedAt: bogotaInstant(calledAt),
-          subject: subject.trim(),
-          description: description.trim(),
-          impact,
-        },
-        headers: { 'idempotency-key': idempotencyKey },
-      });
-      setFlash(t('form.registered', { number: ticket.number }));
-      navigate(`/console/tickets/${ticket.id}`);
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
-      setProblem(error);
-      setBusy(false);
-    }
+    void sendOnce(async () => {
+      try {
+        const ticket = await api<RegisteredTicket>('POST', '/tickets', {
+          body: {
+            organizationId,
+            requesterId,
+            channel: 'phone',
+            reportedAt: bogotaInstant(calledAt),
+            subject: subject.trim(),
+            description: description.trim(),
+            impact,
+          },
+          headers: { 'idempotency-key': idempotencyKey },
+        });
+        setFlash(t('form.registered', { number: ticket.number }));
+        navigate(`/console/tickets/${ticket.id}`);
+      } catch (error) {
+        setErrors(problemFieldErrors(error, CODE_FIELDS));
+        setProblem(shownBesideField(error, CODE_FIELDS) ? undefined : error);
+      }
+    });
   };
 
   return (
@@ -199,6 +217,7 @@ export function PhoneTicketPage() {
         <TextArea
           label={t('form.description')}
           value={description}
+          maxLength={20_000}
           rows={5}
           onChange={(e) => setDescription(e.target.value)}
           error={errors.description}

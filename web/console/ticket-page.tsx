@@ -24,11 +24,12 @@ import {
   isValid,
   ProblemAlert,
   SelectField,
-  serverFieldErrors,
   TextArea,
 } from '../components/forms';
 import { Loading, PageTitle } from '../components/layout';
+import { problemFieldErrors, shownBesideField } from '../components/problem-fields';
 import { MessageForm } from '../components/reply-form';
+import { useSendOnce } from '../components/send-once';
 import { TicketFacts } from '../components/sla-facts';
 import { Timeline } from '../components/timeline';
 import { isMessageKey, useI18n } from '../i18n/i18n';
@@ -47,6 +48,10 @@ const OPEN_KINDS: readonly MessageKind[] = [
   'solution',
 ];
 const CAUSES: readonly OutOfScopeCause[] = ['provider_failure', 'equipment_not_covered', 'other'];
+
+/** Codes about one field of the assignment or the closure rather than the whole send. */
+const ASSIGN_FIELDS = { ASSIGNEE_NOT_STAFF: 'assigneeId' } as const;
+const CLOSE_FIELDS = { REASON_REQUIRED: 'reason' } as const;
 
 function ExplanationBlock(props: { title: string; explanation: Explanation }) {
   const { t, dateTime, time } = useI18n();
@@ -140,15 +145,18 @@ function AssignForm(props: { ticket: TicketDetail; staff: User[]; onDone: () => 
   const { user } = useSession();
   const [assigneeId, setAssigneeId] = useState(props.ticket.assigneeId ?? '');
   const [problem, setProblem] = useState<unknown>();
-  const assign = async (id: string | null) => {
-    setProblem(undefined);
-    try {
-      await api('POST', `/tickets/${props.ticket.id}/assign`, { body: { assigneeId: id } });
-      props.onDone();
-    } catch (error) {
-      setProblem(error);
-    }
-  };
+  const { busy, sendOnce } = useSendOnce();
+  const assign = (id: string | null) =>
+    sendOnce(async () => {
+      setProblem(undefined);
+      try {
+        await api('POST', `/tickets/${props.ticket.id}/assign`, { body: { assigneeId: id } });
+        props.onDone();
+      } catch (error) {
+        setProblem(error);
+      }
+    });
+  const errors = problemFieldErrors(problem, ASSIGN_FIELDS);
   return (
     <form
       className="card inline-form"
@@ -157,11 +165,12 @@ function AssignForm(props: { ticket: TicketDetail; staff: User[]; onDone: () => 
         void assign(assigneeId === '' ? null : assigneeId);
       }}
     >
-      <ProblemAlert error={problem} />
+      <ProblemAlert error={shownBesideField(problem, ASSIGN_FIELDS) ? undefined : problem} />
       <SelectField
         label={t('assign.label')}
         value={assigneeId}
         onChange={(e) => setAssigneeId(e.target.value)}
+        error={errors.assigneeId}
       >
         <option value="">{t('queue.unassigned')}</option>
         {props.staff.map((u) => (
@@ -171,11 +180,16 @@ function AssignForm(props: { ticket: TicketDetail; staff: User[]; onDone: () => 
         ))}
       </SelectField>
       <div className="actions">
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={busy}>
           {t('assign.submit')}
         </button>
         {props.ticket.assigneeId !== user.id ? (
-          <button type="button" className="button" onClick={() => void assign(user.id)}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void assign(user.id)}
+          >
             {t('assign.me')}
           </button>
         ) : null}
@@ -190,21 +204,31 @@ function CloseOutOfScope(props: { ticketId: string; onDone: () => void }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
-  const submit = async (event: FormEvent) => {
+  const { busy, sendOnce } = useSendOnce();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const local = { reason: reason.trim() === '' ? t('close.reasonRequired') : undefined };
+    const local = {
+      reason:
+        reason.trim() === ''
+          ? t('close.reasonRequired')
+          : reason.length > 2000
+            ? t('form.tooLong', { max: 2000 })
+            : undefined,
+    };
     setErrors(local);
     setProblem(undefined);
     if (!isValid(local)) return;
-    try {
-      await api('POST', `/tickets/${props.ticketId}/close`, {
-        body: { resolution: 'out_of_scope', cause, reason: reason.trim() },
-      });
-      props.onDone();
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
-      setProblem(error);
-    }
+    void sendOnce(async () => {
+      try {
+        await api('POST', `/tickets/${props.ticketId}/close`, {
+          body: { resolution: 'out_of_scope', cause, reason: reason.trim() },
+        });
+        props.onDone();
+      } catch (error) {
+        setErrors(problemFieldErrors(error, CLOSE_FIELDS));
+        setProblem(shownBesideField(error, CLOSE_FIELDS) ? undefined : error);
+      }
+    });
   };
   return (
     <details className="card">
@@ -216,6 +240,7 @@ function CloseOutOfScope(props: { ticketId: string; onDone: () => void }) {
           label={t('close.cause')}
           value={cause}
           onChange={(e) => setCause(e.target.value as OutOfScopeCause)}
+          error={errors.cause}
         >
           {CAUSES.map((c) => (
             <option key={c} value={c}>
@@ -232,8 +257,8 @@ function CloseOutOfScope(props: { ticketId: string; onDone: () => void }) {
           error={errors.reason}
           required
         />
-        <button type="submit" className="button danger">
-          {t('close.submit')}
+        <button type="submit" className="button danger" disabled={busy}>
+          {busy ? t('common.sending') : t('close.submit')}
         </button>
       </form>
     </details>

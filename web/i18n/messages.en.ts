@@ -103,6 +103,17 @@ export const en: Record<MessageKey, string> = {
   'files.label': 'Attachments (optional)',
   'files.hint': 'Up to 10 MiB per file: documents, images, text or archives.',
   'files.tooLarge': 'is over the 10 MiB limit.',
+  'files.typeNotAllowed':
+    'is not an accepted file type (documents, images, text, e-mail or archives).',
+  'files.remove': 'Remove',
+  'files.removeNamed': 'Remove {name}',
+  'files.partlySent':
+    'Your message was recorded, but not every file was attached. Fix the list and attach them, or continue without them.',
+  'files.caseRegistered':
+    'Case {number} was registered, but not every file was attached. Fix the list and attach them, or go to the case without them.',
+  'files.sendRemaining': 'Attach the files',
+  'files.skipRemaining': 'Continue without the files',
+  'files.alreadySent': 'Already sent.',
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in with the e-mail address registered with the Service Center.',
@@ -306,6 +317,11 @@ export const en: Record<MessageKey, string> = {
   'sla.dueIn': 'due in {time}',
   'sla.overdueBy': 'overdue by {time}',
   'sla.breached': '1st response missed',
+  'sla.dueInBusiness': 'due in {time} of contracted hours',
+  'sla.overdueByBusiness': 'overdue by {time} of contracted hours',
+  'sla.toneWarn': 'Warning: 80 % of the time used;',
+  'sla.toneBreach': 'Missed:',
+  'sla.paused': 'clock stopped (outside contracted hours)',
 
   'reply.title': 'Write to the Service Center',
   'reply.answerTitle': 'Answer the Service Center’s request',
@@ -383,7 +399,7 @@ export const en: Record<MessageKey, string> = {
   'queue.empty': 'No cases match these filters.',
   'queue.caption': 'Queue cases with their deadline',
   'queue.approximation':
-    'Deadlines are computed by the server in business time of each contract’s calendar. The countdown shows clock time to that instant, and the amber colour (80 % of the time used) is a clock-time approximation.',
+    'The server computes deadlines in each contract’s calendar; the countdown and the 80 % warning count contracted hours only (no nights, weekends or holidays when the contract does not cover them). ⚠ marks 80 % of the time used and ⛔ a missed deadline.',
   'assign.label': 'Assign to',
   'assign.submit': 'Assign',
   'assign.me': 'Assign to me',

@@ -107,6 +107,17 @@ export const es = {
   'files.label': 'Archivos adjuntos (opcional)',
   'files.hint': 'Hasta 10 MiB por archivo: documentos, imágenes, texto o comprimidos.',
   'files.tooLarge': 'supera el máximo de 10 MiB.',
+  'files.typeNotAllowed':
+    'no es un tipo de archivo permitido (documentos, imágenes, texto, correo o comprimidos).',
+  'files.remove': 'Quitar',
+  'files.removeNamed': 'Quitar {name}',
+  'files.partlySent':
+    'Su mensaje ya quedó registrado, pero no se adjuntaron todos los archivos. Corrija la lista y adjúntelos, o continúe sin ellos.',
+  'files.caseRegistered':
+    'El caso {number} ya quedó registrado, pero no se adjuntaron todos los archivos. Corrija la lista y adjúntelos, o vaya al caso sin ellos.',
+  'files.sendRemaining': 'Adjuntar los archivos',
+  'files.skipRemaining': 'Continuar sin los archivos',
+  'files.alreadySent': 'Ya enviado.',
 
   // Sign in
   'login.title': 'Iniciar sesión',
@@ -319,6 +330,11 @@ export const es = {
   'sla.dueIn': 'vence en {time}',
   'sla.overdueBy': 'vencido hace {time}',
   'sla.breached': '1ª respuesta incumplida',
+  'sla.dueInBusiness': 'vence en {time} de horario contratado',
+  'sla.overdueByBusiness': 'vencido hace {time} de horario contratado',
+  'sla.toneWarn': 'Alerta: usado el 80 % del tiempo;',
+  'sla.toneBreach': 'Incumplido:',
+  'sla.paused': 'reloj detenido (fuera del horario contratado)',
 
   // Replies and decisions
   'reply.title': 'Escribir al Centro de Servicios',
@@ -400,7 +416,7 @@ export const es = {
   'queue.empty': 'No hay casos con estos filtros.',
   'queue.caption': 'Casos de la cola con su vencimiento',
   'queue.approximation':
-    'Los vencimientos los calcula el servidor en tiempo hábil del calendario de cada contrato. La cuenta regresiva muestra el tiempo de reloj hasta ese instante, y el color ámbar (80 % del tiempo usado) es una aproximación en tiempo de reloj.',
+    'Los vencimientos los calcula el servidor en el calendario de cada contrato; la cuenta regresiva y el aviso del 80 % cuentan solo el horario contratado (sin noches, fines de semana ni festivos cuando el contrato no los cubre). ⚠ marca el 80 % del tiempo usado y ⛔ el incumplimiento.',
   'assign.label': 'Asignar a',
   'assign.submit': 'Asignar',
   'assign.me': 'Asignármelo',

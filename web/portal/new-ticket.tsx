@@ -26,12 +26,14 @@ import {
   InvalidAlert,
   isValid,
   ProblemAlert,
-  serverFieldErrors,
   TextArea,
   TextField,
+  uploadError,
 } from '../components/forms';
 import { PageTitle } from '../components/layout';
 import { PhoneNumbers } from '../components/phones';
+import { problemFieldErrors, shownBesideField } from '../components/problem-fields';
+import { useSendOnce } from '../components/send-once';
 import { setFlash } from '../flash';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
@@ -80,6 +82,30 @@ function saveDraft(draft: Draft | null): void {
 }
 
 const ANSWERS: readonly ChecklistAnswer[] = ['yes', 'no', 'not_applicable'];
+
+/** Codes that are about one field of the form rather than the whole send. */
+const CODE_FIELDS = {
+  CHANGE_REQUIRES_MANAGED_SERVICE: 'impact',
+  ATTACHMENT_TOO_LARGE: 'files',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'files',
+} as const;
+
+/**
+ * The server's complaint about a checklist answer (`checklist.3.note`), said above the form
+ * with the check's title, since the checklist's steps are behind the form by then.
+ */
+function checklistError(
+  errors: FieldErrors,
+  t: (key: `checklist.${ChecklistItem}.title`) => string,
+): string | undefined {
+  for (const [field, message] of Object.entries(errors)) {
+    const match = /^checklist\.(\d+)/.exec(field);
+    if (match === null || message === undefined) continue;
+    const item = CHECKLIST_ITEMS[Number(match[1])];
+    return item === undefined ? message : `${t(`checklist.${item}.title`)}: ${message}`;
+  }
+  return undefined;
+}
 
 function ChecklistStep(props: { draft: Draft; update: (change: Partial<Draft>) => void }) {
   const { t } = useI18n();
@@ -171,6 +197,7 @@ function ImpactChoice(props: {
   value: Impact | '';
   onChange: (impact: Impact) => void;
   error: string | undefined;
+  disabled: boolean;
 }) {
   const { t, duration } = useI18n();
   const { attention } = useSession();
@@ -179,6 +206,7 @@ function ImpactChoice(props: {
     <fieldset
       className={`impact-choice${props.error ? ' field-invalid' : ''}`}
       aria-describedby={props.error ? 'impact-error' : undefined}
+      disabled={props.disabled}
     >
       <legend>
         {t('form.impact')}
@@ -242,7 +270,9 @@ export function NewTicketPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, sendOnce } = useSendOnce();
+  // The case the server registered while some of its files are still to be attached.
+  const [created, setCreated] = useState<RegisteredTicket | null>(null);
   const [registered, setRegistered] = useState<RegisteredTicket | null>(null);
   const [deflected, setDeflected] = useState<FaqArticle | null>(null);
 
@@ -277,13 +307,17 @@ export function NewTicketPage() {
     files: fileError(files, t),
   });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const local = validate();
-    setErrors(local);
-    setProblem(undefined);
-    if (!isValid(local)) return;
-    setBusy(true);
+  const finish = (ticket: RegisteredTicket) => {
+    saveDraft(null);
+    if (ticket.callTheCenter) {
+      setRegistered(ticket);
+    } else {
+      setFlash(t('form.registered', { number: ticket.number }));
+      navigate(`/portal/tickets/${ticket.id}`);
+    }
+  };
+
+  const register = async (): Promise<RegisteredTicket | null> => {
     const checklist: ChecklistEntry[] = CHECKLIST_ITEMS.flatMap((item) => {
       const entry = draft.answers[item];
       if (!entry) return [];
@@ -291,7 +325,7 @@ export function NewTicketPage() {
       return [{ item, answer: entry.answer, ...(note === '' ? {} : { note }) }];
     });
     try {
-      const ticket = await api<RegisteredTicket>('POST', '/tickets', {
+      return await api<RegisteredTicket>('POST', '/tickets', {
         body: {
           subject: draft.subject.trim(),
           description: draft.description.trim(),
@@ -300,20 +334,41 @@ export function NewTicketPage() {
         },
         headers: { 'idempotency-key': draft.idempotencyKey },
       });
-      for (const file of files) await uploadAttachment(ticket.id, file);
-      saveDraft(null);
-      if (ticket.callTheCenter) {
-        setRegistered(ticket);
-      } else {
-        setFlash(t('form.registered', { number: ticket.number }));
-        navigate(`/portal/tickets/${ticket.id}`);
-      }
     } catch (error) {
-      setErrors(serverFieldErrors(error));
-      setProblem(error);
-    } finally {
-      setBusy(false);
+      const fields = problemFieldErrors(error, CODE_FIELDS);
+      setErrors({ ...fields, checklist: checklistError(fields, t) });
+      setProblem(shownBesideField(error, CODE_FIELDS) ? undefined : error);
+      return null;
     }
+  };
+
+  const send = async () => {
+    const ticket = created ?? (await register());
+    if (ticket === null) return;
+    setCreated(ticket);
+    // Files go one by one; those attached leave the list, so a retry sends only the rest.
+    const remaining = [...files];
+    while (remaining.length > 0) {
+      const file = remaining[0] as File;
+      try {
+        await uploadAttachment(ticket.id, file);
+      } catch (error) {
+        setFiles(remaining);
+        setErrors({ files: uploadError(file, error, t) });
+        return;
+      }
+      remaining.shift();
+    }
+    finish(ticket);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const local = created ? { files: fileError(files, t) } : validate();
+    setErrors(local);
+    setProblem(undefined);
+    if (!isValid(local)) return;
+    void sendOnce(send);
   };
 
   const solved = async (article: FaqArticle) => {
@@ -383,12 +438,23 @@ export function NewTicketPage() {
               {t('form.reviewChecklist')}
             </button>
           </p>
+          {created ? (
+            <div className="alert alert-warning" role="alert">
+              {t('files.caseRegistered', { number: created.number })}
+            </div>
+          ) : null}
           <InvalidAlert show={!isValid(errors)} />
           <ProblemAlert error={problem} />
+          {errors.checklist ? (
+            <p className="field-error" role="alert">
+              {errors.checklist}
+            </p>
+          ) : null}
           <TextField
             label={t('form.subject')}
             hint={t('form.subjectHint')}
             value={draft.subject}
+            readOnly={created !== null}
             maxLength={200}
             onChange={(event) => update({ subject: event.target.value })}
             error={errors.subject}
@@ -399,6 +465,8 @@ export function NewTicketPage() {
             label={t('form.description')}
             hint={t('form.descriptionHint')}
             value={draft.description}
+            readOnly={created !== null}
+            maxLength={20_000}
             rows={6}
             onChange={(event) => update({ description: event.target.value })}
             error={errors.description}
@@ -408,13 +476,24 @@ export function NewTicketPage() {
             value={draft.impact}
             onChange={(impact) => update({ impact })}
             error={errors.impact}
+            disabled={created !== null}
           />
           {callNow ? <CallNotice /> : null}
           <FilePicker files={files} onChange={setFiles} error={errors.files} />
           <div className="actions">
             <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('common.sending') : t('form.submit')}
+              {busy ? t('common.sending') : created ? t('files.sendRemaining') : t('form.submit')}
             </button>
+            {created ? (
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => finish(created)}
+              >
+                {t('form.seeTicket', { number: created.number })}
+              </button>
+            ) : null}
           </div>
         </form>
       )}

@@ -12,6 +12,7 @@ import { FlashNotice } from '../components/flash-notice';
 import { ProblemAlert, serverFieldErrors, TextArea } from '../components/forms';
 import { Loading, PageTitle } from '../components/layout';
 import { MessageForm } from '../components/reply-form';
+import { useSendOnce } from '../components/send-once';
 import { TicketFacts } from '../components/sla-facts';
 import { Timeline } from '../components/timeline';
 import { setFlash } from '../flash';
@@ -30,22 +31,25 @@ function SolutionDecision(props: {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const act = async (path: 'accept' | 'reject', body: object) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      props.onDone(
-        await api<TicketSummary>('POST', `/tickets/${props.ticket.id}/${path}`, { body }),
-      );
-    } catch (error) {
-      setProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [tooLong, setTooLong] = useState(false);
+  const { busy, sendOnce } = useSendOnce();
+  const act = (path: 'accept' | 'reject', body: object) =>
+    sendOnce(async () => {
+      setProblem(undefined);
+      try {
+        props.onDone(
+          await api<TicketSummary>('POST', `/tickets/${props.ticket.id}/${path}`, { body }),
+        );
+      } catch (error) {
+        setProblem(error);
+      }
+    });
   const reject = (event: FormEvent) => {
     event.preventDefault();
+    // The reason is optional; only its length is checked before sending.
+    const long = reason.length > 2000;
+    setTooLong(long);
+    if (long) return;
     void act('reject', reason.trim() === '' ? {} : { reason: reason.trim() });
   };
   return (
@@ -61,11 +65,11 @@ function SolutionDecision(props: {
             rows={3}
             maxLength={2000}
             onChange={(event) => setReason(event.target.value)}
-            error={serverFieldErrors(problem).reason}
+            error={tooLong ? t('form.tooLong', { max: 2000 }) : serverFieldErrors(problem).reason}
           />
           <div className="actions">
             <button type="submit" className="button danger" disabled={busy}>
-              {t('decision.confirmReject')}
+              {busy ? t('common.sending') : t('decision.confirmReject')}
             </button>
             <button type="button" className="button" onClick={() => setRejecting(false)}>
               {t('common.cancel')}
