@@ -10,6 +10,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { type SqliteCheckpointer, startCheckpointer } from './sqlite-checkpointer.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 
@@ -73,11 +74,22 @@ function openSqlite(path: string): Db {
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });
   const groupCommit = new SqliteGroupCommit(kysely);
+  let checkpointer: SqliteCheckpointer | null = null;
+  if (path !== ':memory:') {
+    // Checkpoints run on a worker thread (sqlite-checkpointer.ts), not inside our commits.
+    database.pragma('wal_autocheckpoint = 0');
+    checkpointer = startCheckpointer(path, () => {
+      database.pragma('wal_autocheckpoint = 1000');
+    });
+  }
   return {
     kysely,
     dialect: 'sqlite',
     transaction: (work, options) => groupCommit.run(work, options?.survives ?? 'power-cut'),
-    close: () => kysely.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await kysely.destroy();
+    },
   };
 }
 
