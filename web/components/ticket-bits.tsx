@@ -114,8 +114,9 @@ export function useSlaClock(ticket: TicketSummary, now: number): SlaClock {
 }
 
 /**
- * "due in 1 h 05 min of contracted hours" / "overdue by 3 min", coloured at 80 % and at
- * breach, and never by colour alone: a symbol and words say the same to screen readers.
+ * "vence en 1 h 05 min hábiles" / "vencido hace 3 min hábiles", coloured at 80 % and at
+ * breach, and never by colour alone: a symbol (✖ rather than ⛔, which Debian's fonts lack)
+ * and words say the same to screen readers.
  */
 export function CountdownText(props: { clock: SlaClock }) {
   const { t, duration, dateTime } = useI18n();
@@ -130,7 +131,7 @@ export function CountdownText(props: { clock: SlaClock }) {
     <span className={`sla sla-${clock.tone}`} title={dateTime(clock.due)}>
       {clock.tone === 'breach' ? (
         <>
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✖ </span>
           <span className="visually-hidden">{t('sla.toneBreach')} </span>
         </>
       ) : clock.tone === 'warn' ? (
