@@ -17,6 +17,7 @@ import { type Attention, type Language, type Me, STAFF_ROLES, type User } from '
 import { takeBootMe } from './boot';
 import { serverNow, syncServerClock } from './clock';
 import { Layout, Loading } from './components/layout';
+import { clearSessionDrafts } from './components/session-draft';
 import { prefetchQueue } from './console/queue-query';
 import { I18nProvider, savedLanguage, saveLanguage } from './i18n/i18n';
 import { ContactPage } from './pages/contact';
@@ -127,6 +128,7 @@ export function App() {
   const signOut = useCallback(async () => {
     await api('POST', '/auth/logout').catch(() => {});
     setCsrfToken(null);
+    clearSessionDrafts();
     setState({ kind: 'anonymous' });
     navigate('/login', true);
   }, []);

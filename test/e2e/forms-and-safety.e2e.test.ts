@@ -325,6 +325,43 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
     await screenshot(page, 'forms-english-server-error');
   });
 
+  it('a session that expires while a reply is written: sign in again and the text is still there, sent once', async () => {
+    const customer = await actorByEmail(CUSTOMER);
+    const { ticket } = await server.harness.services.tickets.register(customer, {
+      subject: 'El lector de huellas no marca la entrada',
+      description: 'Desde hoy el lector no registra a nadie.',
+      impact: 'low',
+    });
+    const page = await newPage();
+    await signIn(page, CUSTOMER, /Hola/);
+    await page.goto(`${server.url}/portal/tickets/${ticket.id}`);
+    const text = 'Reiniciamos el lector y sigue igual; la luz queda en rojo.';
+    await page.getByLabel('Su mensaje').fill(text);
+    await server.harness.db.kysely
+      .deleteFrom('sessions')
+      .where('user_id', '=', customer.userId)
+      .execute();
+    await page.getByRole('button', { name: 'Enviar respuesta' }).click();
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+    await page.getByLabel('Correo electrónico').fill(CUSTOMER);
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByRole('heading', { name: new RegExp(ticket.number) }).waitFor();
+    expect(await page.getByLabel('Su mensaje').inputValue()).toBe(text);
+    await page.getByRole('button', { name: 'Enviar respuesta' }).click();
+    await page.getByText('Su respuesta quedó registrada en el caso.').waitFor();
+    expect(await page.getByLabel('Su mensaje').inputValue()).toBe('');
+    expect((await messagesOf(ticket.id)).filter((m) => m.body === text)).toHaveLength(1);
+    // Signing out forgets drafts: the next person at this computer does not find them.
+    await page.getByLabel('Su mensaje').fill('Borrador a medias');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+    expect(
+      await page.evaluate('Object.keys(sessionStorage).filter((k) => k.startsWith("mesa.draft."))'),
+    ).toEqual([]);
+    await screenshot(page, 'forms-session-expired-draft-kept');
+  });
+
   it('HTML in subjects, descriptions, messages and checklist notes is shown as text, never run', async () => {
     const customer = await actorByEmail(CUSTOMER);
     const agent = await actorByEmail(AGENT);

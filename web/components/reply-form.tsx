@@ -1,7 +1,7 @@
 /**
  * Writing on a ticket with files: the message first, then each file attached to it. Used by
  * customers (replies) and staff (every kind). Nothing typed is lost when a send fails, and a
- * message already recorded is never sent twice: when a file fails after it, the form keeps the
+ * message already recorded is never sent twice (the text also survives an expired session): when a file fails after it, the form keeps the
  * message as sent and offers to attach the remaining files (or to go on without them).
  */
 
@@ -21,6 +21,7 @@ import {
 } from './forms';
 import { problemFieldErrors, shownBesideField } from './problem-fields';
 import { useSendOnce } from './send-once';
+import { useSessionDraft } from './session-draft';
 
 /** Codes that are about one field of this form rather than the whole send. */
 const CODE_FIELDS = {
@@ -75,7 +76,7 @@ export function MessageForm(props: {
 }) {
   const { t } = useI18n();
   const [kind, setKind] = useState<MessageKind>(props.kinds[0] ?? 'reply');
-  const [body, setBody] = useState('');
+  const [body, setBody, forgetBody] = useSessionDraft(`message.${props.ticketId}`);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
@@ -107,6 +108,8 @@ export function MessageForm(props: {
         return;
       }
       setPosted(result);
+      // Sent: after an expired session it must not come back as a draft and be sent again.
+      forgetBody();
     }
     // A reply to a closed ticket lands on the new case; files go with it.
     const target = result.newTicket?.id ?? props.ticketId;

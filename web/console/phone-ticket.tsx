@@ -20,6 +20,7 @@ import {
 import { PageTitle } from '../components/layout';
 import { problemFieldErrors, shownBesideField } from '../components/problem-fields';
 import { useSendOnce } from '../components/send-once';
+import { useSessionDraft } from '../components/session-draft';
 import { setFlash } from '../flash';
 import { BOGOTA, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -65,8 +66,8 @@ export function PhoneTicketPage() {
   const [organizationId, setOrganizationId] = useState('');
   const [requesterId, setRequesterId] = useState('');
   const [calledAt, setCalledAt] = useState(() => bogotaLocal(serverNow()));
-  const [subject, setSubject] = useState('');
-  const [description, setDescription] = useState('');
+  const [subject, setSubject] = useSessionDraft('phone.subject');
+  const [description, setDescription] = useSessionDraft('phone.description');
   const [impact, setImpact] = useState<Impact | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
@@ -133,6 +134,8 @@ export function PhoneTicketPage() {
           },
           headers: { 'idempotency-key': idempotencyKey },
         });
+        setSubject('');
+        setDescription('');
         setFlash(t('form.registered', { number: ticket.number }));
         navigate(`/console/tickets/${ticket.id}`);
       } catch (error) {

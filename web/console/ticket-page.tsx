@@ -30,6 +30,7 @@ import { Loading, PageTitle } from '../components/layout';
 import { problemFieldErrors, shownBesideField } from '../components/problem-fields';
 import { MessageForm } from '../components/reply-form';
 import { useSendOnce } from '../components/send-once';
+import { useSessionDraft } from '../components/session-draft';
 import { TicketFacts } from '../components/sla-facts';
 import { Timeline } from '../components/timeline';
 import { isMessageKey, useI18n } from '../i18n/i18n';
@@ -201,7 +202,7 @@ function AssignForm(props: { ticket: TicketDetail; staff: User[]; onDone: () => 
 function CloseOutOfScope(props: { ticketId: string; onDone: () => void }) {
   const { t } = useI18n();
   const [cause, setCause] = useState<OutOfScopeCause>('provider_failure');
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useSessionDraft(`close.${props.ticketId}`);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<unknown>();
   const { busy, sendOnce } = useSendOnce();
@@ -223,6 +224,7 @@ function CloseOutOfScope(props: { ticketId: string; onDone: () => void }) {
         await api('POST', `/tickets/${props.ticketId}/close`, {
           body: { resolution: 'out_of_scope', cause, reason: reason.trim() },
         });
+        setReason('');
         props.onDone();
       } catch (error) {
         setErrors(problemFieldErrors(error, CLOSE_FIELDS));

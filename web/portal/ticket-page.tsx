@@ -13,6 +13,7 @@ import { ProblemAlert, serverFieldErrors, TextArea } from '../components/forms';
 import { Loading, PageTitle } from '../components/layout';
 import { MessageForm } from '../components/reply-form';
 import { useSendOnce } from '../components/send-once';
+import { useSessionDraft } from '../components/session-draft';
 import { TicketFacts } from '../components/sla-facts';
 import { Timeline } from '../components/timeline';
 import { setFlash } from '../flash';
@@ -29,7 +30,7 @@ function SolutionDecision(props: {
 }) {
   const { t } = useI18n();
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useSessionDraft(`reject.${props.ticket.id}`);
   const [problem, setProblem] = useState<unknown>();
   const [tooLong, setTooLong] = useState(false);
   const { busy, sendOnce } = useSendOnce();
@@ -37,9 +38,11 @@ function SolutionDecision(props: {
     sendOnce(async () => {
       setProblem(undefined);
       try {
-        props.onDone(
-          await api<TicketSummary>('POST', `/tickets/${props.ticket.id}/${path}`, { body }),
-        );
+        const summary = await api<TicketSummary>('POST', `/tickets/${props.ticket.id}/${path}`, {
+          body,
+        });
+        setReason('');
+        props.onDone(summary);
       } catch (error) {
         setProblem(error);
       }
