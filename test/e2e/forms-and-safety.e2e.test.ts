@@ -455,12 +455,23 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
     await page.goto(`${server.url}/portal/tickets/${ticket.id}`);
     await page.getByRole('heading', { name: new RegExp(ticket.number) }).waitFor();
     await expectNoHorizontalOverflow(page, 'case page');
+    await page.goto(`${server.url}/portal/contact`);
+    await page.getByRole('heading', { name: 'Contacto' }).waitFor();
+    await expectNoHorizontalOverflow(page, 'contact page');
 
     const agent = await newPage(PHONE);
     await signIn(agent, AGENT, 'Cola de casos');
     await agent.locator('table.queue').waitFor();
     await expectNoHorizontalOverflow(agent, 'queue');
     await expectAccessible(agent, 'queue on a phone');
+    await agent.goto(`${server.url}/console/tickets/${ticket.id}`);
+    await agent.getByRole('heading', { name: new RegExp(ticket.number) }).waitFor();
+    await expectNoHorizontalOverflow(agent, 'console case page');
+    await agent.goto(`${server.url}/console/phone`);
+    await agent.getByRole('heading', { name: 'Registrar un caso telefónico' }).waitFor();
+    await expectNoHorizontalOverflow(agent, 'phone case form');
+    await agent.goto(`${server.url}/console`);
+    await agent.locator('table.queue').waitFor();
     await screenshot(agent, 'phone-queue');
   });
 
