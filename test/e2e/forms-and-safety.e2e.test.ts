@@ -269,6 +269,17 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
     const stored = await server.harness.services.ticketQueries.get(OPERATOR, ticket.id);
     expect(stored.ticket.life.status).not.toBe('closed');
 
+    // Assigning to someone who is not staff (only reachable by a forged request).
+    await page.route(
+      '**/api/v1/tickets/*/assign',
+      (route) => route.continue({ postData: JSON.stringify({ assigneeId: customer.userId }) }),
+      { times: 1 },
+    );
+    await page.getByRole('button', { name: 'Asignar', exact: true }).click();
+    await expect
+      .poll(() => errorBeside(page.getByLabel('Asignar a')))
+      .toBe('Solo se puede asignar a personal activo del Centro de Servicios.');
+
     await page.getByRole('link', { name: 'Caso telefónico' }).click();
     await page.getByRole('heading', { name: 'Registrar un caso telefónico' }).waitFor();
     await page.getByRole('button', { name: 'Registrar el caso telefónico' }).click();
@@ -284,6 +295,41 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
       'La hora de la llamada no puede estar en el futuro.',
     );
     expect(await page.getByLabel('Asunto').inputValue()).toBe('Llamada: no hay Internet');
+
+    // A caller from another organization (only reachable by a forged request): the server's
+    // reason beside "who called", everything typed still there, no case registered.
+    const outsider = await actorByEmail('andres.ocampo@santabrigida.example');
+    const tenMinutesAgo = new Date(server.harness.clock.now() - 10 * 60_000 - 5 * 3_600_000)
+      .toISOString()
+      .slice(0, 16);
+    await page.getByLabel('Hora de la llamada').fill(tenMinutesAgo);
+    await page
+      .getByLabel('Organización')
+      .selectOption({ label: 'Transportes Los Guaduales S.A.S.' });
+    await page
+      .getByLabel('Quién llamó')
+      .selectOption({ label: `Jhon Fredy Mosquera — ${CUSTOMER}` });
+    await page.getByLabel('Nivel de impacto').selectOption({ label: 'Impacto bajo' });
+    await page.getByLabel('Descripción').fill('El cliente llama desde la sede norte.');
+    await page.route(
+      '**/api/v1/tickets',
+      async (route) => {
+        const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+        await route.continue({
+          postData: JSON.stringify({ ...body, requesterId: outsider.userId }),
+        });
+      },
+      { times: 1 },
+    );
+    await page.getByRole('button', { name: 'Registrar el caso telefónico' }).click();
+    await expect
+      .poll(() => errorBeside(page.getByLabel('Quién llamó')))
+      .toBe('El solicitante debe ser un usuario activo de la organización del caso.');
+    expect(await page.getByLabel('Descripción').inputValue()).toBe(
+      'El cliente llama desde la sede norte.',
+    );
+    expect(await ticketsWithSubject('Llamada: no hay Internet')).toHaveLength(0);
+    await expectAccessible(page, 'phone case form with errors');
     await screenshot(page, 'forms-console-checks');
   });
 
