@@ -241,6 +241,26 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
     });
     const page = await newPage();
     await signIn(page, AGENT, 'Cola de casos');
+    // The queue's search: punctuation alone is said beside the box before asking; a query the
+    // server refuses (forged past that check) is said there too, and the box keeps the text.
+    const search = page.getByLabel('Buscar casos');
+    await search.fill('¡¿…?!');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    expect(await errorBeside(search)).toBe('Escriba al menos una palabra o un número.');
+    await page.route(
+      '**/api/v1/tickets?*q=*',
+      (route) => {
+        const url = new URL(route.request().url());
+        url.searchParams.set('q', '***');
+        return route.continue({ url: url.toString() });
+      },
+      { times: 1 },
+    );
+    await search.fill('escáner');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await expect.poll(() => errorBeside(search)).toBe('La búsqueda no contiene palabras.');
+    expect(await search.inputValue()).toBe('escáner');
+    await page.getByRole('button', { name: 'Limpiar búsqueda' }).click();
     await page.goto(`${server.url}/console/tickets/${ticket.id}`);
     await page.getByRole('heading', { name: new RegExp(ticket.number) }).waitFor();
 

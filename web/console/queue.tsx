@@ -95,10 +95,22 @@ export function QueuePage() {
     saveFilters(next);
   };
 
+  const [searchError, setSearchError] = useState<string | undefined>();
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
-    change({ q: search });
+    // The server searches words and numbers; punctuation alone is said here, not sent.
+    const words = search.trim() === '' || /[\p{L}\p{N}]/u.test(search);
+    setSearchError(words ? undefined : t('queue.searchNoWords'));
+    if (words) change({ q: search });
   };
+  // A search the server refused is said beside the search box, which keeps the text.
+  const refused = list.error;
+  const searchRefusal =
+    refused === undefined
+      ? undefined
+      : refused.code === 'INVALID_SEARCH_QUERY'
+        ? refused.problem.detail
+        : refused.fieldError('q');
 
   const loadMore = async () => {
     if (cursor === null) return;
@@ -120,6 +132,8 @@ export function QueuePage() {
           <TextField
             label={t('queue.search')}
             hint={t('queue.searchHint')}
+            maxLength={200}
+            error={searchError ?? searchRefusal}
             type="search"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
@@ -203,7 +217,7 @@ export function QueuePage() {
         </label>
       </div>
       <p className="muted">{t(filters.q ? 'queue.searchOrder' : 'queue.deadlineOrder')}</p>
-      <ProblemAlert error={list.error} />
+      <ProblemAlert error={searchRefusal === undefined ? list.error : undefined} />
       {list.loading && !list.data ? <Loading /> : null}
       {list.data && tickets.length === 0 ? <p>{t('queue.empty')}</p> : null}
       {tickets.length > 0 ? (

@@ -386,6 +386,7 @@ export const en: Record<MessageKey, string> = {
   'queue.search': 'Search cases',
   'queue.searchHint': 'Words (all must appear), "a phrase" or prefix*; accents are optional.',
   'queue.searchButton': 'Search',
+  'queue.searchNoWords': 'Type at least one word or number.',
   'queue.clearSearch': 'Clear search',
   'queue.allOpen': 'Open',
   'queue.any': 'All',

@@ -403,6 +403,7 @@ export const es = {
   'queue.searchHint':
     'Palabras (todas deben aparecer), "una frase" o prefijo*; las tildes son opcionales.',
   'queue.searchButton': 'Buscar',
+  'queue.searchNoWords': 'Escriba al menos una palabra o un número.',
   'queue.clearSearch': 'Limpiar búsqueda',
   'queue.allOpen': 'Abiertos',
   'queue.any': 'Todos',
