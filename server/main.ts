@@ -14,6 +14,7 @@ import type { DemoAccount } from './demo/load-demo-data.js';
 import { buildApp } from './http/app.js';
 import { listen } from './http/server.js';
 import { hasWebBuild, WEB_BUILD_DIR } from './http/web-static.js';
+import { ImapMailboxPoller } from './mail/inbound/imap-mailbox-poller.js';
 import { startInboundMail } from './mail/inbound/start-inbound-mail.js';
 import { SmtpTransport } from './mail/outbound/smtp-transport.js';
 import { loadStartupData } from './startup-data.js';
@@ -82,11 +83,26 @@ async function main(): Promise<void> {
           replyAddress: settings.mailReplyAddress,
           logger: app.log,
         });
+  const imapPoller =
+    settings.mailImap === null
+      ? null
+      : new ImapMailboxPoller(services.inboundMail, {
+          mailbox: settings.mailImap,
+          intervalMs: settings.mailImapPollSeconds * 1000,
+          logger: app.log,
+          onError: (error, job) => app.log.error({ err: error, job }, 'background job failed'),
+        });
+  imapPoller?.start();
   const address = await listen(app, { host: settings.host, port: settings.port });
   console.log(`mesa is listening on ${address} (public URL ${settings.publicUrl})`);
   console.log(`API docs: ${settings.publicUrl}/api/docs`);
   if (testClock !== undefined) console.log('Test clock ON: POST /api/v1/test-clock moves time.');
   if (inbound !== null) console.log(`Inbound e-mail (SMTP) on ${settings.host}:${inbound.port}`);
+  if (settings.mailImap !== null) {
+    console.log(
+      `Inbound e-mail (IMAP): ${settings.mailImap.host} ${settings.mailImap.mailbox}, every ${settings.mailImapPollSeconds} s`,
+    );
+  }
   console.log(
     services.mailDispatcher.transportKind === 'smtp'
       ? 'Outbound e-mail: SMTP_URL'
@@ -101,6 +117,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`);
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     await inbound?.stop();
+    await imapPoller?.stop();
     await app.close();
     await services.searchIndexer.stop();
     await services.deadlineRecompute.stop();

@@ -33,6 +33,8 @@ describe('loadSettings', () => {
       mailReplyAddress: 'soporte@mesa.localhost',
       smtpUrl: null,
       mailFrom: 'Mesa de servicios <soporte@mesa.localhost>',
+      mailImap: null,
+      mailImapPollSeconds: 60,
     });
   });
 
@@ -124,6 +126,24 @@ describe('loadSettings', () => {
       'an SMTP server with credentials',
       { SMTP_URL: 'smtp://mesa:secreto@mail.opengroup.com.co:587' },
       { smtpUrl: 'smtp://mesa:secreto@mail.opengroup.com.co:587' },
+    ],
+    [
+      'an IMAP mailbox to poll, its folder and interval',
+      {
+        MAIL_IMAP_URL: 'imaps://mesa%40opengroup.com.co:s%C3%A9creto@imap.opengroup.com.co/Soporte',
+        MAIL_IMAP_POLL_SECONDS: '30',
+      },
+      {
+        mailImap: {
+          host: 'imap.opengroup.com.co',
+          port: 993,
+          secure: true,
+          user: 'mesa@opengroup.com.co',
+          password: 'sécreto',
+          mailbox: 'Soporte',
+        },
+        mailImapPollSeconds: 30,
+      },
     ],
     [
       'a test clock that starts on a chosen Monday',
@@ -305,6 +325,13 @@ describe('loadSettings', () => {
       'smtp://user:password@host:587',
     ],
     ['a sender with a line break', { MAIL_FROM: 'Mesa <a@b.co>\nBcc: x@y.co' }, 'MAIL_FROM must'],
+    [
+      'an IMAP URL of another scheme, without echoing its password',
+      { MAIL_IMAP_URL: 'pop3://u:s3creto@mail.example.com' },
+      'imaps://user:password@host:993/INBOX',
+    ],
+    ['an IMAP URL without a user', { MAIL_IMAP_URL: 'imap://mail.example.com' }, 'MAIL_IMAP_URL'],
+    ['a poll of less than 5 seconds', { MAIL_IMAP_POLL_SECONDS: '1' }, 'MAIL_IMAP_POLL_SECONDS'],
   ])('refuses %s', (_case, env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -6,6 +6,7 @@
  */
 
 import type { Language } from '../domain/errors.js';
+import { type ImapMailbox, parseImapUrl } from '../mail/inbound/imap-mailbox-poller.js';
 import { isReplyBaseAddress } from '../mail/inbound/ticket-reference.js';
 import { type DatabaseSettings, parseDatabaseUrl } from './database-url.js';
 import { type Env, EnvReader, show } from './env-reader.js';
@@ -59,6 +60,10 @@ export interface Settings {
   readonly smtpUrl: string | null;
   /** The From header of mesa's e-mails. */
   readonly mailFrom: string;
+  /** An IMAP mailbox to poll for inbound e-mail (MAIL_IMAP_URL); null: none. */
+  readonly mailImap: ImapMailbox | null;
+  /** Seconds between two polls of that mailbox (MAIL_IMAP_POLL_SECONDS). */
+  readonly mailImapPollSeconds: number;
 }
 
 const ADMIN_PASSWORD_MIN_LENGTH = 12;
@@ -171,7 +176,15 @@ function readTestClockStart(read: EnvReader, testClock: boolean): number | null 
 function readMail(
   read: EnvReader,
   nodeEnv: NodeEnv,
-): Pick<Settings, 'mailInboundPort' | 'mailReplyAddress' | 'smtpUrl' | 'mailFrom'> {
+): Pick<
+  Settings,
+  | 'mailInboundPort'
+  | 'mailReplyAddress'
+  | 'smtpUrl'
+  | 'mailFrom'
+  | 'mailImap'
+  | 'mailImapPollSeconds'
+> {
   const mailInboundPort =
     read.raw('MAIL_INBOUND_PORT') === undefined
       ? null
@@ -210,7 +223,14 @@ function readMail(
   if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom)) {
     read.problem(`MAIL_FROM must be one line with an address, got ${show(mailFrom)}.`);
   }
-  return { mailInboundPort, mailReplyAddress, smtpUrl, mailFrom };
+  const imapUrl = read.raw('MAIL_IMAP_URL');
+  const mailImap = imapUrl === undefined ? null : parseImapUrl(imapUrl);
+  if (imapUrl !== undefined && mailImap === null) {
+    // The value holds a password: never echo it.
+    read.problem('MAIL_IMAP_URL must look like imaps://user:password@host:993/INBOX.');
+  }
+  const mailImapPollSeconds = read.integer('MAIL_IMAP_POLL_SECONDS', 60, 5, 3_600);
+  return { mailInboundPort, mailReplyAddress, smtpUrl, mailFrom, mailImap, mailImapPollSeconds };
 }
 
 // Links are built as `${publicUrl}/tickets/…`, so the base keeps its path (a proxy prefix) but
