@@ -1,22 +1,18 @@
 /**
- * Registering a case as the guide asks (SPEC §6–7): first the checklist, one question at a
- * time (yes / no / not applicable, with a note), then the form — the subject suggests FAQ
- * articles as it is typed, the impact levels are described in the guide's words (`change` only
- * when the contract has it), and on a 7x24 contract out of hours a high impact shows the call
- * notice with the numbers before sending. The draft is kept in the tab's storage, so a failed
- * send, a reload or a look at another page loses nothing; one Idempotency-Key per draft makes
- * a retried send register one case.
+ * Registering a case as the guide asks (SPEC §6–7): first the checklist, then the form — the
+ * subject suggests FAQ articles as it is typed, the impact levels are described in the guide's
+ * words, and on a 7x24 contract out of hours a high impact shows the call notice with the
+ * numbers before sending. The draft survives failed sends and reloads (ticket-draft.ts); when a
+ * file fails after the case is registered, only the remaining files are sent again.
  */
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { api, uploadAttachment } from '../api/client';
 import {
   CHECKLIST_ITEMS,
-  type ChecklistAnswer,
   type ChecklistEntry,
   type ChecklistItem,
   type FaqArticle,
-  type Impact,
   type RegisteredTicket,
 } from '../api/types';
 import {
@@ -31,57 +27,17 @@ import {
   uploadError,
 } from '../components/forms';
 import { PageTitle } from '../components/layout';
-import { PhoneNumbers } from '../components/phones';
 import { problemFieldErrors, shownBesideField } from '../components/problem-fields';
 import { useSendOnce } from '../components/send-once';
 import { setFlash } from '../flash';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
+import { ChecklistStep } from './checklist-step';
 import { FaqSuggestions } from './faq-suggestions';
 import { AttentionNotice } from './home';
-
-interface Draft {
-  step: number;
-  answers: Partial<Record<ChecklistItem, { answer: ChecklistAnswer; note: string }>>;
-  subject: string;
-  description: string;
-  impact: Impact | '';
-  idempotencyKey: string;
-}
-
-const DRAFT_KEY = 'mesa.ticket-draft';
-
-function newDraft(): Draft {
-  return {
-    step: 0,
-    answers: {},
-    subject: '',
-    description: '',
-    impact: '',
-    idempotencyKey: crypto.randomUUID(),
-  };
-}
-
-function loadDraft(): Draft {
-  try {
-    const saved = sessionStorage.getItem(DRAFT_KEY);
-    return saved ? { ...newDraft(), ...(JSON.parse(saved) as Partial<Draft>) } : newDraft();
-  } catch {
-    return newDraft();
-  }
-}
-
-function saveDraft(draft: Draft | null): void {
-  try {
-    if (draft === null) sessionStorage.removeItem(DRAFT_KEY);
-    else sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-  } catch {
-    // No storage: the draft lives as long as the page.
-  }
-}
-
-const ANSWERS: readonly ChecklistAnswer[] = ['yes', 'no', 'not_applicable'];
+import { CallNotice, ImpactChoice } from './impact-choice';
+import { type Draft, loadDraft, saveDraft } from './ticket-draft';
 
 /** Codes that are about one field of the form rather than the whole send. */
 const CODE_FIELDS = {
@@ -105,162 +61,6 @@ function checklistError(
     return item === undefined ? message : `${t(`checklist.${item}.title`)}: ${message}`;
   }
   return undefined;
-}
-
-function ChecklistStep(props: { draft: Draft; update: (change: Partial<Draft>) => void }) {
-  const { t } = useI18n();
-  const { draft, update } = props;
-  const index = Math.min(draft.step, CHECKLIST_ITEMS.length - 1);
-  const item = CHECKLIST_ITEMS[index] as ChecklistItem;
-  const current = draft.answers[item];
-  const [missing, setMissing] = useState(false);
-  const setAnswer = (answer: ChecklistAnswer) => {
-    setMissing(false);
-    update({ answers: { ...draft.answers, [item]: { answer, note: current?.note ?? '' } } });
-  };
-  const setNote = (note: string) =>
-    update({
-      answers: { ...draft.answers, [item]: { answer: current?.answer ?? 'yes', note } },
-    });
-  const next = (event: FormEvent) => {
-    event.preventDefault();
-    if (current === undefined) {
-      setMissing(true);
-      return;
-    }
-    update({ step: draft.step + 1 });
-  };
-  return (
-    <form onSubmit={next} noValidate className="card checklist">
-      <h2>
-        {t('checklist.title')}{' '}
-        <span className="muted">
-          {t('checklist.progress', { n: index + 1, total: CHECKLIST_ITEMS.length })}
-        </span>
-      </h2>
-      <progress value={index + 1} max={CHECKLIST_ITEMS.length} aria-hidden="true" />
-      <fieldset aria-describedby={missing ? 'checklist-missing' : undefined}>
-        <legend>
-          <strong>{t(`checklist.${item}.title`)}</strong>
-          <br />
-          {t(`checklist.${item}.question`)}
-        </legend>
-        {item === 'faq_visited' ? (
-          <p>
-            <Link to="/portal/faq" target="_blank" rel="noopener">
-              {t('checklist.openFaq')}
-            </Link>
-          </p>
-        ) : null}
-        {item === 'contact_center' ? <PhoneNumbers nationalOnly /> : null}
-        <div className="choices">
-          {ANSWERS.map((answer) => (
-            <label key={answer} className="choice">
-              <input
-                type="radio"
-                name={`checklist-${item}`}
-                value={answer}
-                checked={current?.answer === answer}
-                onChange={() => setAnswer(answer)}
-              />{' '}
-              {t(`answer.${answer}`)}
-            </label>
-          ))}
-        </div>
-        {missing ? (
-          <p className="field-error" id="checklist-missing" role="alert">
-            {t('checklist.chooseOne')}
-          </p>
-        ) : null}
-      </fieldset>
-      <TextField
-        label={t('checklist.note')}
-        value={current?.note ?? ''}
-        maxLength={1000}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <div className="actions">
-        {index > 0 ? (
-          <button type="button" className="button" onClick={() => update({ step: index - 1 })}>
-            {t('common.back')}
-          </button>
-        ) : null}
-        <button type="submit" className="button primary">
-          {index === CHECKLIST_ITEMS.length - 1 ? t('checklist.toForm') : t('common.next')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function ImpactChoice(props: {
-  value: Impact | '';
-  onChange: (impact: Impact) => void;
-  error: string | undefined;
-  disabled: boolean;
-}) {
-  const { t, duration } = useI18n();
-  const { attention } = useSession();
-  const allowed = attention.contract?.impacts ?? ['high', 'medium', 'low'];
-  return (
-    <fieldset
-      className={`impact-choice${props.error ? ' field-invalid' : ''}`}
-      aria-describedby={props.error ? 'impact-error' : undefined}
-      disabled={props.disabled}
-    >
-      <legend>
-        {t('form.impact')}
-        <span className="required" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      </legend>
-      {allowed.map((impact) => {
-        const level = attention.levels[impact];
-        return (
-          <label key={impact} className="impact-option">
-            <input
-              type="radio"
-              name="impact"
-              value={impact}
-              checked={props.value === impact}
-              onChange={() => props.onChange(impact)}
-            />
-            <span>
-              <strong>
-                {t(`impact.${impact}.title`)} ({t('impact.firstResponse')}{' '}
-                {duration(level.firstResponseMinutes * 60_000)})
-              </strong>
-              <br />
-              {t(`impact.${impact}.description`)}{' '}
-              <span className="muted">
-                {t('impact.notifications', {
-                  time: duration(level.notificationIntervalMinutes * 60_000),
-                })}
-              </span>
-            </span>
-          </label>
-        );
-      })}
-      {props.error ? (
-        <p className="field-error" id="impact-error">
-          {props.error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function CallNotice(props: { message?: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="alert alert-call" role="alert">
-      <p>
-        <strong>{props.message ?? t('form.callNotice')}</strong>
-      </p>
-      <PhoneNumbers nationalOnly />
-    </div>
-  );
 }
 
 export function NewTicketPage() {
@@ -430,13 +230,16 @@ export function NewTicketPage() {
         <form onSubmit={submit} noValidate className="card ticket-form">
           <p>
             {t('form.checklistDone')}{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => update({ step: CHECKLIST_ITEMS.length - 1 })}
-            >
-              {t('form.reviewChecklist')}
-            </button>
+            {created ? null : (
+              // Once the case is registered its answers are sent: nothing left to review.
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => update({ step: CHECKLIST_ITEMS.length - 1 })}
+              >
+                {t('form.reviewChecklist')}
+              </button>
+            )}
           </p>
           {created ? (
             <div className="alert alert-warning" role="alert">
