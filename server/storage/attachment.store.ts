@@ -3,8 +3,21 @@
  */
 
 import type { Attachment } from '../app/tickets/attachment.js';
+import { reusedQuery } from './reused-query.js';
 import type { AttachmentsTable } from './schema.js';
 import type { Executor } from './ticket.store.js';
+
+// Read on every GET /tickets/{id}: compiled once (reused-query.ts).
+const attachmentsOfTicket = reusedQuery((ex, ticketId: string) =>
+  ex
+    .selectFrom('attachments')
+    .leftJoin('messages', 'messages.id', 'attachments.message_id')
+    .selectAll('attachments')
+    .select('messages.public as message_public')
+    .where('attachments.ticket_id', '=', ticketId)
+    .orderBy('attachments.created_at')
+    .orderBy('attachments.id'),
+);
 
 function toAttachment(row: AttachmentsTable, isPublic: boolean): Attachment {
   return {
@@ -47,15 +60,7 @@ export class AttachmentStore {
     ticketId: string,
     includeInternal: boolean,
   ): Promise<Attachment[]> {
-    const rows = await ex
-      .selectFrom('attachments')
-      .leftJoin('messages', 'messages.id', 'attachments.message_id')
-      .selectAll('attachments')
-      .select('messages.public as message_public')
-      .where('attachments.ticket_id', '=', ticketId)
-      .orderBy('attachments.created_at')
-      .orderBy('attachments.id')
-      .execute();
+    const rows = await attachmentsOfTicket(ex, ticketId);
     return rows
       .map((row) => toAttachment(row, row.message_public !== 0))
       .filter((attachment) => includeInternal || attachment.public);

@@ -7,16 +7,36 @@ import type { Role } from '../app/actor.js';
 import type { MailRecipient, RecipientDirectory } from '../app/notifications/mail-recipient.js';
 import type { Language } from '../domain/errors.js';
 import type { Executor } from './db.js';
+import { reusedQuery } from './reused-query.js';
 
 const COLUMNS = ['id', 'email', 'name', 'language', 'role', 'active', 'organization_id'] as const;
-const STAFF_ROLES: readonly Role[] = ['agent', 'supervisor', 'admin'];
+const STAFF_ROLES = ['agent', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+// Read for every e-mail a change writes (a registration: the requester and the staff), so
+// compiled once (reused-query.ts).
+const userById = reusedQuery((ex, id: string) =>
+  ex.selectFrom('users').select(COLUMNS).where('id', '=', id),
+);
+const activeStaffRows = reusedQuery(
+  (ex, agent: Role, supervisor: Role, admin: Role, active: number) =>
+    ex
+      .selectFrom('users')
+      .select(COLUMNS)
+      .where('role', 'in', [agent, supervisor, admin])
+      .where('active', '=', active)
+      .orderBy('id'),
+);
 
 export class MailRecipientStore {
   /** The named users and the active staff. */
   async load(ex: Executor, userIds: readonly (string | null)[]): Promise<RecipientDirectory> {
     const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
     const users = new Map<string, MailRecipient>();
-    for (let i = 0; i < ids.length; i += 500) {
+    const [only] = ids;
+    if (ids.length === 1 && only !== undefined) {
+      for (const row of await userById(ex, only)) users.set(row.id, toRecipient(row));
+    }
+    for (let i = 0; ids.length > 1 && i < ids.length; i += 500) {
       const rows = await ex
         .selectFrom('users')
         .select(COLUMNS)
@@ -56,13 +76,7 @@ export class MailRecipientStore {
   // Not cached: a staff member added a moment ago must hear of the next ticket, and the table
   // of staff is small. A sweep loads it once per batch.
   private async activeStaff(ex: Executor): Promise<MailRecipient[]> {
-    const rows = await ex
-      .selectFrom('users')
-      .select(COLUMNS)
-      .where('role', 'in', [...STAFF_ROLES])
-      .where('active', '=', 1)
-      .orderBy('id')
-      .execute();
+    const rows = await activeStaffRows(ex, ...STAFF_ROLES, 1);
     return rows.map(toRecipient);
   }
 }

@@ -10,7 +10,7 @@ import type { MessageKind, TicketStatus } from '../domain/ticket/ticket-vocabula
 import type { Instant } from '../domain/time/instant.js';
 import { bulkInserter } from './bulk-insert.js';
 import type { DialectName, Executor } from './db.js';
-import { reusedQuery } from './reused-query.js';
+import { reusedCommand, reusedQuery } from './reused-query.js';
 import type { Database } from './schema.js';
 import {
   expandPrefixes,
@@ -88,24 +88,82 @@ const insertHistoryRows = bulkInserter('ticket_history', {
   created_at: true,
 });
 
+// A registration's writes, compiled once: building the 45-value insert of a ticket with Kysely
+// costs more than SQLite takes to store it.
+const insertTicketRows = bulkInserter('tickets', {
+  id: true,
+  seq: true,
+  number: true,
+  organization_id: true,
+  contract_id: true,
+  requester_id: true,
+  assignee_id: true,
+  subject: true,
+  description: true,
+  impact: true,
+  channel: true,
+  status: true,
+  resolution: true,
+  close_reason: true,
+  close_cause: true,
+  checklist: true,
+  previous_ticket_id: true,
+  reported_at: true,
+  created_at: true,
+  updated_at: true,
+  closed_at: true,
+  first_responded_at: true,
+  pauses: true,
+  paused_since: true,
+  last_agent_update_at: true,
+  held_since: true,
+  waiting_since: true,
+  calendar_id: true,
+  clock_starts_at: true,
+  first_response_due_at: true,
+  first_response_minutes_left: true,
+  next_update_due_at: true,
+  warning_at: true,
+  auto_close_at: true,
+  first_response_breached: true,
+  next_deadline_at: true,
+  call_the_center: true,
+  first_response_near_at: true,
+  automatic_update_at: true,
+  sla_recorded: true,
+  sla_wake_at: true,
+  reply_token: true,
+  version: true,
+});
+const nextNumberOfYear = reusedQuery((ex, year: number, first: number) =>
+  ex
+    .insertInto('ticket_counters')
+    .values({ year, last_number: first })
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({ last_number: sql`ticket_counters.last_number + 1` }),
+    )
+    .returning('last_number'),
+);
+const queueSearchDocument = reusedCommand(
+  (ex, ticketId: string, queuedAt: Instant, requeuedAt: Instant) =>
+    ex
+      .insertInto('search_queue')
+      .values({ ticket_id: ticketId, queued_at: queuedAt })
+      .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ queued_at: requeuedAt })),
+);
+
 export class TicketStore {
   constructor(private readonly dialect: DialectName) {}
 
   /** The next number of the year, atomically (a row lock on PostgreSQL, the writer lock on SQLite). */
   async allocateNumber(ex: Executor, year: number): Promise<number> {
-    const row = await ex
-      .insertInto('ticket_counters')
-      .values({ year, last_number: 1 })
-      .onConflict((oc) =>
-        oc.column('year').doUpdateSet({ last_number: sql`ticket_counters.last_number + 1` }),
-      )
-      .returning('last_number')
-      .executeTakeFirstOrThrow();
+    const [row] = await nextNumberOfYear(ex, year, 1);
+    if (row === undefined) throw new Error(`no ticket number for ${year}`);
     return row.last_number;
   }
 
   async insert(ex: Executor, ticket: Ticket): Promise<void> {
-    await ex.insertInto('tickets').values(ticketToRow(ticket)).execute();
+    await insertTicketRows(ex, [ticketToRow(ticket)]);
   }
 
   async find(ex: Executor, id: string): Promise<Ticket | null> {
@@ -273,11 +331,7 @@ export class TicketStore {
 
   /** Marks the ticket's search document stale; the search indexer rebuilds it shortly. */
   async queueForSearch(ex: Executor, ticketId: string, at: Instant): Promise<void> {
-    await ex
-      .insertInto('search_queue')
-      .values({ ticket_id: ticketId, queued_at: at })
-      .onConflict((oc) => oc.column('ticket_id').doUpdateSet({ queued_at: at }))
-      .execute();
+    await queueSearchDocument(ex, ticketId, at, at);
   }
 
   /**

@@ -53,6 +53,28 @@ describe('formatInstant', () => {
     );
   });
 
+  it('gives the same text for every day of decades, before and after its memo of days fills', () => {
+    // Bogotá is UTC-5 all year since 1993: the expected text is UTC shifted by five hours.
+    const expected = (instant: number) =>
+      `${new Date(instant - 5 * 3_600_000).toISOString().slice(0, 19)}-05:00`;
+    const first = Date.UTC(1994, 0, 1, 3, 4, 5);
+    const days = 20_000; // more than the memo keeps, so it is cleared and filled again
+    for (let pass = 0; pass < 2; pass++) {
+      for (let d = 0; d < days; d += 1) {
+        const instant = first + d * 86_400_000 + (d % 1_440) * 60_000;
+        const text = formatInstant(instant, 'America/Bogota');
+        if (text !== expected(instant)) expect(text).toBe(expected(instant));
+      }
+    }
+    // Another zone's offsets on the same days are not mixed up with Bogotá's.
+    expect(formatInstant(Date.UTC(2026, 6, 1, 12), 'Europe/Madrid')).toBe(
+      '2026-07-01T14:00:00+02:00',
+    );
+    expect(formatInstant(Date.UTC(2026, 6, 1, 12), 'America/Bogota')).toBe(
+      '2026-07-01T07:00:00-05:00',
+    );
+  });
+
   it('round-trips through parseInstant', () => {
     for (const t of [0, 1, 999, 86_399_999]) {
       const instant = Date.UTC(2026, 10, 26) + t;

@@ -78,6 +78,35 @@ export function assertSupportedYear(year: number): void {
   }
 }
 
+// Every list page formats hundreds of instants (ten per ticket), most on a few hundred days:
+// the date part and the offset text are remembered, so formatting one is a few concatenations.
+const DAY_TEXT_MEMO_LIMIT = 8_192;
+const dayTextMemo = new Map<number, string>();
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad2(n));
+const offsetTextMemo = new Map<number, string>();
+
+function dayText(day: number): string {
+  let text = dayTextMemo.get(day);
+  if (text === undefined) {
+    if (dayTextMemo.size >= DAY_TEXT_MEMO_LIMIT) dayTextMemo.clear();
+    text = formatIsoDate(day);
+    dayTextMemo.set(day, text);
+  }
+  return text;
+}
+
+function offsetText(offsetMinutes: number): string {
+  let text = offsetTextMemo.get(offsetMinutes);
+  if (text === undefined) {
+    const sign = offsetMinutes < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMinutes);
+    text = `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+    // Zones use a few dozen offsets at most.
+    offsetTextMemo.set(offsetMinutes, text);
+  }
+  return text;
+}
+
 /** ISO 8601 in the zone's local time with its offset, e.g. `2026-03-23T09:00:00-05:00`. */
 export function formatInstant(instant: Instant, timeZone: string): string {
   const offset = offsetAt(timeZone, instant);
@@ -89,11 +118,8 @@ export function formatInstant(instant: Instant, timeZone: string): string {
   const ss = Math.floor((msOfDay % 60_000) / 1000);
   const millis = msOfDay % 1000;
   const fraction = millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`;
-  const offsetMinutes = Math.round(offset / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const zone = `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-  return `${formatIsoDate(day)}T${pad2(hh)}:${pad2(mm)}:${pad2(ss)}${fraction}${zone}`;
+  const zone = offsetText(Math.round(offset / 60_000));
+  return `${dayText(day)}T${TWO_DIGITS[hh]}:${TWO_DIGITS[mm]}:${TWO_DIGITS[ss]}${fraction}${zone}`;
 }
 
 /** An instant for error messages: ISO 8601 in UTC, or the raw value when not a valid instant. */

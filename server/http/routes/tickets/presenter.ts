@@ -108,8 +108,9 @@ export function presentTicketDetail(
   attachments: readonly Attachment[],
   now: Instant,
 ) {
-  return {
-    ...presentTicketSummary(ticket, now),
+  // Added to the summary rather than spread into a new object: V8 copies a spread of a
+  // 15-field object on its slow path, a measurable part of a GET /tickets/{id}.
+  return Object.assign(presentTicketSummary(ticket, now), {
     description: ticket.description,
     contractId: ticket.contractId,
     checklist: ticket.checklist === null ? null : [...ticket.checklist],
@@ -118,7 +119,7 @@ export function presentTicketDetail(
     closeCause: ticket.closeCause,
     messages: messages.map(presentMessage),
     attachments: attachments.map(presentAttachment),
-  };
+  });
 }
 
 const CALL_MESSAGE: Record<Language, string> = {

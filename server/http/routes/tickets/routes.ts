@@ -91,10 +91,11 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
         );
         if (registered.replayed) reply.header('idempotent-replayed', 'true');
         reply.header('location', `/api/v1/tickets/${registered.ticket.id}`);
-        return reply.code(201).send({
-          ...presentTicketSummary(registered.ticket, now()),
-          callTheCenter: presentCallTheCenter(registered.callTheCenter, actor.language),
-        });
+        return reply.code(201).send(
+          Object.assign(presentTicketSummary(registered.ticket, now()), {
+            callTheCenter: presentCallTheCenter(registered.callTheCenter, actor.language),
+          }),
+        );
       },
     );
 
