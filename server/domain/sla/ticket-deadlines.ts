@@ -120,8 +120,13 @@ export function computeTicketDeadlines(
     });
   }
   const interval = terms.notificationIntervalMinutes;
+  // A literal, not a spread of `deadlines`: the recompute does this for every open ticket.
   return {
-    ...deadlines,
+    calendarId: deadlines.calendarId,
+    clockStartsAt,
+    firstResponseDueAt,
+    notificationsDueAt,
+    callTheCenter,
     warningAt: addBusinessMinutes(calendar, input.waitingSince, interval),
     autoCloseAt: addBusinessMinutes(calendar, input.waitingSince, 2 * interval),
   };

@@ -62,17 +62,33 @@ export interface TicketSlaOptions {
 export function ticketSlaInput(terms: TicketTerms, life: TicketLifecycle): TicketSlaInput {
   const waiting =
     life.status !== 'closed' && WAITING_ON_CUSTOMER.has(life.status) && life.waitingSince !== null;
-  return {
-    ...terms,
-    createdAt: life.reportedAt,
-    pauses: life.pauses,
-    lastAgentUpdateAt: Math.max(
-      life.lastAgentUpdateAt ?? 0,
-      life.heldSince ?? 0,
-      life.automaticUpdateAt ?? 0,
-    ),
-    ...(waiting && life.waitingSince !== null ? { waitingSince: life.waitingSince } : {}),
-  };
+  // Literals, no spreads: the deadline recompute builds this for every open ticket, and a
+  // spread is V8's slow path (see storage/ticket-row.ts).
+  const lastAgentUpdateAt = Math.max(
+    life.lastAgentUpdateAt ?? 0,
+    life.heldSince ?? 0,
+    life.automaticUpdateAt ?? 0,
+  );
+  return waiting && life.waitingSince !== null
+    ? {
+        modality: terms.modality,
+        services: terms.services,
+        impact: terms.impact,
+        channel: terms.channel,
+        createdAt: life.reportedAt,
+        pauses: life.pauses,
+        lastAgentUpdateAt,
+        waitingSince: life.waitingSince,
+      }
+    : {
+        modality: terms.modality,
+        services: terms.services,
+        impact: terms.impact,
+        channel: terms.channel,
+        createdAt: life.reportedAt,
+        pauses: life.pauses,
+        lastAgentUpdateAt,
+      };
 }
 
 /** Recomputes a ticket's SLA fields at `now` (breach flags depend on it). */
