@@ -11,17 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/demo-content.js';
 import { TRAVEL_TIMES_EXAMPLE } from '../../server/demo/travel-times-example.js';
-import {
-  describeWithBrowser,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-} from './support/browser.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import { describeWithBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { useJourneys } from './support/journeys.js';
+import type { WebServer } from './support/server.js';
 
 const CUSTOMER = 'jhon.mosquera@guaduales.example';
 const CUSTOMER_ADMIN = 'carolina.restrepo@guaduales.example';
@@ -30,41 +26,13 @@ const NEW_PASSWORD = 'mi-clave-nueva-de-2026';
 
 describeWithBrowser('password reset and admin pages (chromium)', () => {
   let server: WebServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startWebServer();
+  const journeys = useJourneys(async (started) => {
+    server = started;
     await server.harness.services.travelTimes.seedExamples(TRAVEL_TIMES_EXAMPLE.entries);
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await closeBrowser?.();
-    await server?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    // bypassCSP only so axe-core can be injected; the app itself runs under its CSP.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'es-CO',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-    await page.goto(`${server.url}/`);
-    await page.getByLabel('Correo electrónico').fill(email);
-    await page.getByLabel('Contraseña').fill(password);
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-  }
+  const newPage = () => journeys.newPage();
+  const signIn = (page: Page, email: string, password = DEMO_PASSWORD) =>
+    journeys.signIn(page, email, { password });
 
   /** The reset link of the last reset e-mail to `email`, read from the .eml the server wrote. */
   async function resetLinkPath(email: string): Promise<string> {

@@ -10,20 +10,14 @@
  * answers is always the real one.
  */
 
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Actor } from '../../server/app/actor.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { OPERATOR } from '../../server/app/identity/operator.js';
-import { actorOf } from '../../server/app/identity/user.js';
 import { DEMO_PASSWORD } from '../../server/demo/demo-content.js';
 import { parseInstant } from '../../server/domain/time/instant.js';
-import {
-  describeWithBrowser,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-} from './support/browser.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import { describeWithBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { useJourneys } from './support/journeys.js';
+import type { WebServer } from './support/server.js';
 
 const CUSTOMER = 'jhon.mosquera@guaduales.example';
 const ENGLISH_CUSTOMER = 'michael.turner@aburranorte.example';
@@ -32,45 +26,21 @@ const PHONE = { width: 390, height: 844 };
 
 describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)', () => {
   let server: WebServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startWebServer();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await closeBrowser?.();
-    await server?.close();
+  const journeys = useJourneys((started) => {
+    server = started;
   });
-
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    // bypassCSP only so axe-core can be injected; the app itself runs under its CSP.
-    const context = await browser.newContext({ viewport, bypassCSP: true, locale: 'es-CO' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
+  const { actorByEmail } = journeys;
+  const newPage = (viewport = { width: 1280, height: 900 }) => journeys.newPage({ viewport });
 
   async function signIn(page: Page, email: string, heading: string | RegExp) {
-    await page.goto(`${server.url}/`);
-    await page.getByLabel(/Correo electrónico|E-mail/).fill(email);
-    await page.getByLabel(/Contraseña|Password/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /Ingresar|Sign in/ }).click();
+    await journeys.signIn(page, email, {
+      labels: {
+        email: /Correo electrónico|E-mail/,
+        password: /Contraseña|Password/,
+        submit: /Ingresar|Sign in/,
+      },
+    });
     await page.getByRole('heading', { name: heading }).waitFor();
-  }
-
-  async function actorByEmail(email: string): Promise<Actor> {
-    const row = await server.harness.db.kysely
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', email)
-      .executeTakeFirstOrThrow();
-    return actorOf(await server.harness.services.users.get(OPERATOR, row.id));
   }
 
   /** The error said beside a field: the texts its aria-describedby points at, of class field-error. */

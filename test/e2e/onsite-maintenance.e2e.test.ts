@@ -10,19 +10,14 @@
  */
 
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { OPERATOR } from '../../server/app/identity/operator.js';
 import { actorOf } from '../../server/app/identity/user.js';
-import { DEMO_PASSWORD } from '../../server/demo/demo-content.js';
 import { TRAVEL_TIMES_EXAMPLE } from '../../server/demo/travel-times-example.js';
-import {
-  describeWithBrowser,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-} from './support/browser.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import { describeWithBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { useJourneys } from './support/journeys.js';
+import type { WebServer } from './support/server.js';
 
 const CUSTOMER_ADMIN_5X8 = 'carolina.restrepo@guaduales.example';
 const CUSTOMER_ADMIN_ON_SITE = 'luz.zapata@aburranorte.example';
@@ -31,43 +26,14 @@ const TECHNICIAN = 'Valentina Ríos';
 
 describeWithBrowser('on-site and maintenance journeys (chromium)', () => {
   let server: WebServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startWebServer();
+  const journeys = useJourneys(async (started) => {
+    server = started;
     // What `npm start` seeds on a fresh install (startup-data.ts); the demo loader does not.
     await server.harness.services.travelTimes.seedExamples(TRAVEL_TIMES_EXAMPLE.entries);
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await closeBrowser?.();
-    await server?.close();
   });
-
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    // bypassCSP only so axe-core can be injected; the app itself runs under its CSP.
-    const context = await browser.newContext({
-      viewport,
-      bypassCSP: true,
-      locale: 'es-CO',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${server.url}/`);
-    await page.getByLabel('Correo electrónico').fill(email);
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-  }
+  const newPage = (viewport = { width: 1280, height: 900 }) =>
+    journeys.newPage({ viewport, acceptDownloads: true });
+  const signIn = (page: Page, email: string) => journeys.signIn(page, email);
 
   it('(d) a window outside the 5x8 hours is refused with the part outside; one inside is accepted, shown in the calendar and downloaded as .ics', async () => {
     const admin = await newPage({ width: 390, height: 844 });

@@ -8,18 +8,14 @@
  * checks the main pages for serious accessibility violations.
  */
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { OPERATOR } from '../../server/app/identity/operator.js';
 import { actorOf } from '../../server/app/identity/user.js';
 import { DEMO_PASSWORD } from '../../server/demo/demo-content.js';
-import {
-  describeWithBrowser,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-} from './support/browser.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import { describeWithBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { type SignInLabels, useJourneys } from './support/journeys.js';
+import type { WebServer } from './support/server.js';
 
 const CUSTOMER = 'jhon.mosquera@guaduales.example';
 const AGENT = 'santiago.herrera@demo.mesa.local';
@@ -30,41 +26,13 @@ const ADMIN = 'admin@demo.mesa.local';
 
 describeWithBrowser('web journeys (chromium)', () => {
   let server: WebServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startWebServer();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await closeBrowser?.();
-    await server?.close();
+  const journeys = useJourneys((started) => {
+    server = started;
   });
-
   /** A fresh browser profile (cookies, storage) with a phone-sized or desktop viewport. */
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    // bypassCSP only so axe-core can be injected; the app itself runs under its CSP.
-    const context = await browser.newContext({ viewport, bypassCSP: true, locale: 'es-CO' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function signIn(
-    page: Page,
-    email: string,
-    labels = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Ingresar' },
-  ) {
-    await page.goto(`${server.url}/`);
-    await page.getByLabel(labels.email).fill(email);
-    await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: labels.submit }).click();
-  }
+  const newPage = (viewport = { width: 1280, height: 900 }) => journeys.newPage({ viewport });
+  const signIn = (page: Page, email: string, labels?: SignInLabels) =>
+    journeys.signIn(page, email, labels ? { labels } : {});
 
   /** Answers the eight checks of SPEC §7, one step at a time. */
   async function answerChecklist(

@@ -8,17 +8,11 @@
  */
 
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Actor, Role } from '../../server/app/actor.js';
-import { DEMO_PASSWORD } from '../../server/demo/demo-content.js';
-import {
-  describeWithBrowser,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-} from './support/browser.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeWithBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { useJourneys } from './support/journeys.js';
+import type { WebServer } from './support/server.js';
 
 const CUSTOMER_ADMIN = 'carolina.restrepo@guaduales.example';
 const CUSTOMER = 'jhon.mosquera@guaduales.example';
@@ -27,31 +21,14 @@ const SUPERVISOR = 'diana.perez@demo.mesa.local';
 
 describeWithBrowser('satisfaction and reports (chromium)', () => {
   let server: WebServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const contexts: BrowserContext[] = [];
   /** The demo's ticket closed as accepted by the Guaduales customer admin. */
   let demoClosedId = '';
   /** A ticket of the Guaduales customer closed here, whose e-mail link the journey opens. */
   let mailedClosedId = '';
   let mailedLinkPath = '';
 
-  async function actorByEmail(email: string): Promise<Actor> {
-    const user = await server.harness.db.kysely
-      .selectFrom('users')
-      .select(['id', 'role', 'organization_id', 'language'])
-      .where('email', '=', email)
-      .executeTakeFirstOrThrow();
-    return {
-      userId: user.id,
-      role: user.role as Role,
-      organizationId: user.organization_id,
-      language: user.language === 'en' ? 'en' : 'es',
-    };
-  }
-
-  beforeAll(async () => {
-    server = await startWebServer();
+  const journeys = useJourneys(async (started) => {
+    server = started;
     const { harness } = server;
     const { tickets, faq } = harness.services;
     const closed = await harness.db.kysely
@@ -97,36 +74,11 @@ describeWithBrowser('satisfaction and reports (chromium)', () => {
       .where('language', '=', 'es')
       .executeTakeFirstOrThrow();
     await faq.recordDeflection(customer, article.id, 'ping');
-
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await closeBrowser?.();
-    await server?.close();
   });
-
-  async function newPage(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
-    // bypassCSP only so axe-core can be injected; the app itself runs under its CSP.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'es-CO',
-      acceptDownloads: options.acceptDownloads ?? false,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${server.url}/`);
-    await page.getByLabel('Correo electrónico').fill(email);
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-  }
+  const { actorByEmail } = journeys;
+  const newPage = (options: { acceptDownloads?: boolean } = {}) =>
+    journeys.newPage(options.acceptDownloads ? { acceptDownloads: true } : {});
+  const signIn = (page: Page, email: string) => journeys.signIn(page, email);
 
   async function storedScore(ticketId: string): Promise<number | null> {
     const row = await server.harness.db.kysely
