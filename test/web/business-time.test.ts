@@ -7,7 +7,6 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ATTACHMENT_TYPES } from '../../server/app/tickets/attachment.js';
 import { colombianHolidays } from '../../server/domain/calendar/holidays/colombia.js';
 import {
   type ContractCalendarId,
@@ -19,7 +18,6 @@ import {
   isCountedTime,
   yearsBetween,
 } from '../../web/components/business-time.js';
-import { ACCEPTED_FILE_TYPES } from '../../web/components/file-types.js';
 
 const IDS: readonly ContractCalendarId[] = ['5x8', '6x8', '7x24-high', '7x24-attended'];
 const FROM = parseInstant('2025-12-20T00:00:00-05:00');
@@ -75,9 +73,5 @@ describe('business time in the browser', () => {
   it('lists the Bogotá years a span touches', () => {
     const lastHour = parseInstant('2026-12-31T23:30:00-05:00');
     expect(yearsBetween(lastHour, lastHour + 3_600_000)).toEqual([2026, 2027]);
-  });
-
-  it('accepts exactly the file types the server accepts', () => {
-    expect([...ACCEPTED_FILE_TYPES].sort()).toEqual([...ALLOWED_ATTACHMENT_TYPES].sort());
   });
 });

@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { ApiError } from '../api/client';
 import { type MessageKey, useI18n } from '../i18n/i18n';
-import { isAcceptedFileType } from './file-types';
+import { isAcceptedFileType, MAX_ATTACHMENT_BYTES } from './file-types';
 
 /** Field name → message. */
 export type FieldErrors = Readonly<Record<string, string | undefined>>;
@@ -195,15 +195,12 @@ export function FilePicker(props: {
   );
 }
 
-/** 10 MiB, as the server enforces (ATTACHMENT_TOO_LARGE). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
 /** The message for a file over the limit or of a type the server refuses, before sending. */
 export function fileError(
   files: readonly File[],
   t: (key: MessageKey) => string,
 ): string | undefined {
-  const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
+  const tooLarge = files.find((file) => file.size > MAX_ATTACHMENT_BYTES);
   if (tooLarge) return `${tooLarge.name}: ${t('files.tooLarge')}`;
   const refused = files.find((file) => !isAcceptedFileType(file.type));
   return refused ? `${refused.name}: ${t('files.typeNotAllowed')}` : undefined;
