@@ -7,10 +7,11 @@
  * to its column's type.
  */
 
-import { CompiledQuery, PostgresAdapter } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { Ticket } from '../app/tickets/ticket.js';
 import type { Executor } from './db.js';
 import { NO_DEADLINE, slaWakeAt } from './ticket-row.js';
+import { isPostgres, statementsBySize, valuesList } from './values-statement.js';
 
 /** What the scheduler and the recompute write back: a Ticket has it all. */
 export type SlaAndLifeChange = Pick<
@@ -44,7 +45,6 @@ const COLUMNS: readonly (readonly [string, string])[] = [
   ['sla_wake_at', 'bigint'],
   ['version', 'integer'],
 ];
-const PER_ROW = COLUMNS.length + 2; // + id and the expected version
 // Far below SQLite's 32,766 parameters a statement.
 const CHUNK = 1000;
 
@@ -79,32 +79,15 @@ function parametersOf(change: SlaAndLifeChange, expectedVersion: number): unknow
   ];
 }
 
-const sqlBySize = new Map<string, string>();
+// Each tuple: the id, the version expected, then COLUMNS.
+const NAMES = ['id', 'expected_version', ...COLUMNS.map(([name]) => name)];
 
-function statement(postgres: boolean, rows: number): string {
-  const key = `${postgres ? 'pg' : 'sqlite'} ${rows}`;
-  const known = sqlBySize.get(key);
-  if (known !== undefined) return known;
-  const tuples: string[] = [];
-  let n = 0;
-  for (let row = 0; row < rows; row++) {
-    const marks: string[] = [];
-    for (let column = 0; column < PER_ROW; column++) {
-      n++;
-      marks.push(postgres ? `$${n}` : '?');
-    }
-    tuples.push(`(${marks.join(', ')})`);
-  }
-  const names = ['id', 'expected_version', ...COLUMNS.map(([name]) => name)];
-  const text =
-    `with v(${names.map((name) => `"${name}"`).join(', ')}) as (values ${tuples.join(', ')}) ` +
+const statement = statementsBySize(
+  (postgres, rows) =>
+    `with v(${NAMES.map((name) => `"${name}"`).join(', ')}) as (values ${valuesList(postgres, rows, NAMES.length)}) ` +
     `update "tickets" set ${COLUMNS.map(([name, type]) => `"${name}" = cast(v."${name}" as ${type})`).join(', ')} ` +
-    `from v where "tickets"."id" = v."id" and "tickets"."version" = cast(v."expected_version" as integer)`;
-  // Batches come in a few sizes; keep the texts of a handful.
-  if (sqlBySize.size >= 16) sqlBySize.clear();
-  sqlBySize.set(key, text);
-  return text;
-}
+    `from v where "tickets"."id" = v."id" and "tickets"."version" = cast(v."expected_version" as integer)`,
+);
 
 /**
  * Stores each change if its ticket still has `expectedVersion` (nobody changed it meanwhile);
@@ -114,7 +97,7 @@ export async function updateSlaAndLifeMany(
   ex: Executor,
   changes: readonly { readonly change: SlaAndLifeChange; readonly expectedVersion: number }[],
 ): Promise<number> {
-  const postgres = ex.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(ex);
   let stored = 0;
   for (let start = 0; start < changes.length; start += CHUNK) {
     const slice = changes.slice(start, start + CHUNK);

@@ -7,10 +7,10 @@
  */
 
 import { ImapFlow } from 'imapflow';
-import type { InboundOutcome } from '../../app/mail/inbound-mail.js';
 import type { InboundMailService } from '../../app/mail/inbound-mail.service.js';
 import { PeriodicJob } from '../../jobs/periodic-job.js';
 import type { InboundEnvelope, InboundSmtpLogger } from './inbound-smtp-listener.js';
+import { logFiled } from './start-inbound-mail.js';
 
 /** Messages filed per pass; the loop takes the next ones at once. */
 const BATCH = 50;
@@ -108,7 +108,7 @@ export class ImapMailboxPoller {
           // Only now: a crash before this line leaves it unread, and the next poll's filing of
           // it is recognised as the same message.
           await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
-          this.log(outcome, source.length);
+          logFiled(this.options.logger, outcome, 'imap', source.length);
           filed += 1;
         }
         return filed;
@@ -118,20 +118,6 @@ export class ImapMailboxPoller {
     } finally {
       await client.logout().catch(() => client.close());
     }
-  }
-
-  private log(outcome: InboundOutcome, bytes: number): void {
-    this.options.logger?.info(
-      {
-        inboundMailId: outcome.id,
-        outcome: outcome.outcome,
-        reason: outcome.reason,
-        ticketId: outcome.ticketId,
-        remoteAddress: 'imap',
-        bytes,
-      },
-      'inbound mail filed',
-    );
   }
 }
 

@@ -57,20 +57,30 @@ export async function startInboundMail(
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_INBOUND_MESSAGE_BYTES,
     ...(logger !== undefined && { logger }),
     onMail: async (raw, envelope) => {
-      const outcome: InboundOutcome = await inboundMail.receive(raw, envelope);
-      logger?.info(
-        {
-          inboundMailId: outcome.id,
-          outcome: outcome.outcome,
-          reason: outcome.reason,
-          ticketId: outcome.ticketId,
-          remoteAddress: envelope.remoteAddress,
-          bytes: raw.length,
-        },
-        'inbound mail filed',
-      );
+      const outcome = await inboundMail.receive(raw, envelope);
+      logFiled(logger, outcome, envelope.remoteAddress, raw.length);
     },
   });
   const { port } = await listener.start();
   return { port, stop: () => listener.stop() };
+}
+
+/** One log line for each message filed, however it arrived (SMTP here, or IMAP polling). */
+export function logFiled(
+  logger: InboundSmtpLogger | undefined,
+  outcome: InboundOutcome,
+  remoteAddress: string,
+  bytes: number,
+): void {
+  logger?.info(
+    {
+      inboundMailId: outcome.id,
+      outcome: outcome.outcome,
+      reason: outcome.reason,
+      ticketId: outcome.ticketId,
+      remoteAddress,
+      bytes,
+    },
+    'inbound mail filed',
+  );
 }
