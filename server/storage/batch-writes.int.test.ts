@@ -97,7 +97,7 @@ describeEachDatabase('batch writes', (database) => {
     ]);
   });
 
-  it('does not flush a transaction that only has to survive a crash of the process', async () => {
+  it('on SQLite, does not flush a transaction that only has to survive a crash of the process', async () => {
     const h = harness();
     const setting =
       h.db.dialect === 'postgres'
@@ -110,7 +110,10 @@ describeEachDatabase('batch writes', (database) => {
               .execute(trx)
               .then((r) => (r.rows[0]?.synchronous === 2 ? 'on' : 'off'));
     expect(await h.db.transaction(setting)).toBe('on');
-    expect(await h.db.transaction(setting, { survives: 'process-crash' })).toBe('off');
+    // SQLite's fsync would block the process; PostgreSQL's flush happens in the server.
+    expect(await h.db.transaction(setting, { survives: 'process-crash' })).toBe(
+      h.db.dialect === 'postgres' ? 'on' : 'off',
+    );
     expect(await h.db.transaction(setting)).toBe('on');
   });
 });

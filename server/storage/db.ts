@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { type SqliteCheckpointer, startCheckpointer } from './sqlite-checkpointer.js';
@@ -34,7 +34,8 @@ export interface TransactionOptions {
    * everything acknowledged to someone — fsynced. `process-crash`: a crash or kill -9 of mesa
    * but not of the machine — no fsync of its own (the next `power-cut` commit flushes it too).
    * Only for records whose loss merely repeats work recognisably, like the outbox's "sent"
-   * marks (a lost mark resends the message under the same Message-ID).
+   * marks (a lost mark resends the message under the same Message-ID). It matters on SQLite,
+   * where an fsync blocks the process; PostgreSQL flushes every commit anyway.
    */
   readonly survives?: 'power-cut' | 'process-crash';
 }
@@ -118,14 +119,10 @@ function openPostgres(url: string, schema?: string): Db {
   return {
     kysely,
     dialect: 'postgres',
-    transaction: (work, options) =>
-      kysely.transaction().execute(async (trx) => {
-        if (options?.survives === 'process-crash') {
-          // The commit returns before the WAL reaches the disk; the server keeps what it has.
-          await sql`set local synchronous_commit = off`.execute(trx);
-        }
-        return work(trx);
-      }),
+    // Every commit is flushed, `survives` or not: the flush happens in the server while this
+    // process goes on, and relaxing it would cost a round trip of its own (`set local`), which
+    // kept the dispatcher's marks in flight longer.
+    transaction: (work) => kysely.transaction().execute(work),
     close: () => kysely.destroy(),
   };
 }
