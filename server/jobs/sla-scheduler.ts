@@ -122,7 +122,10 @@ export class SlaScheduler {
       const outbox: OutboxTable[] = [];
       const history: HistoryEntry[] = [];
       const closedNow: Ticket[] = [];
-      const changes: { change: Ticket; expectedVersion: number }[] = [];
+      // Most events (warnings, breaches, alerts to staff) leave the lifecycle alone: their
+      // tickets take the narrow write of what moves with time.
+      const lifeChanges: { change: Ticket; expectedVersion: number }[] = [];
+      const clockChanges: { change: Ticket; expectedVersion: number }[] = [];
       for (const { ticket, events } of due) {
         const mine = events.filter((event) => fresh.has(eventId(ticket.id, event.key)));
         const life = mine.reduce((current, event) => act(current, event, now), ticket.life);
@@ -147,7 +150,10 @@ export class SlaScheduler {
           updatedAt: mine.length > 0 ? now : ticket.updatedAt,
           version: ticket.version + 1,
         });
-        changes.push({ change: updated, expectedVersion: ticket.version });
+        (life === ticket.life ? clockChanges : lifeChanges).push({
+          change: updated,
+          expectedVersion: ticket.version,
+        });
         if (mine.length === 0) continue;
         if (life.status === 'closed' && ticket.life.status !== 'closed') closedNow.push(updated);
         const organizationName = lookups.organizationName(ticket.organizationId);
@@ -159,7 +165,10 @@ export class SlaScheduler {
         }
       }
       // The rows are locked (PostgreSQL) or the writer is alone (SQLite): all must be stored.
-      if ((await this.tickets.updateSlaAndLifeMany(trx, changes)) !== changes.length) {
+      const stored =
+        (await this.tickets.updateSlaAndLifeMany(trx, lifeChanges)) +
+        (await this.tickets.updateSlaClockMany(trx, clockChanges));
+      if (stored !== lifeChanges.length + clockChanges.length) {
         throw new AppError('CONCURRENT_UPDATE');
       }
       await this.tickets.appendHistoryEntries(trx, history);

@@ -1,6 +1,7 @@
 /**
  * The scheduler's batch writes on both databases: the `update … from values` write-back keeps
- * every field exactly (nulls, fractions, flags) and skips tickets changed meanwhile; the bulk
+ * every field exactly (nulls, fractions, flags) and skips tickets changed meanwhile, and so does
+ * the narrow write of what moves with time; the bulk
  * insert returns what its conflict clause let through; a transaction that only has to survive
  * a process crash is not flushed on its own.
  */
@@ -73,6 +74,30 @@ describeEachDatabase('batch writes', (database) => {
     expect(await store.find(h.db.kysely, first.id)).toEqual(changed(first, 12.5));
     expect(await store.find(h.db.kysely, second.id)).toEqual(changed(second, null));
     expect(await store.find(h.db.kysely, third.id)).toEqual(third);
+  });
+
+  it('writes back only what moves with time for a lifecycle left alone, skipping tickets changed meanwhile', async () => {
+    const h = harness();
+    const store = new TicketStore(h.db.dialect);
+    const [first, second] = await someTickets(2);
+    if (!first || !second) throw new Error('two tickets expected');
+    const moved = (ticket: Ticket): Ticket =>
+      withSlaAndLife(ticket, {
+        life: ticket.life,
+        sla: { ...ticket.sla, firstResponseBreached: true, nextDeadlineAt: 1_800_000_000_789 },
+        slaRecorded: ['warn:1'],
+        updatedAt: 1_800_000_000_456,
+        version: ticket.version + 1,
+      });
+    const stored = await h.db.transaction((trx) =>
+      store.updateSlaClockMany(trx, [
+        { change: moved(first), expectedVersion: first.version },
+        { change: moved(second), expectedVersion: second.version + 1 },
+      ]),
+    );
+    expect(stored).toBe(1);
+    expect(await store.find(h.db.kysely, first.id)).toEqual(moved(first));
+    expect(await store.find(h.db.kysely, second.id)).toEqual(second);
   });
 
   it('records events once: the insert returns only the rows its conflict clause let in', async () => {

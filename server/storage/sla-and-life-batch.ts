@@ -79,23 +79,76 @@ function parametersOf(change: SlaAndLifeChange, expectedVersion: number): unknow
   ];
 }
 
-// Each tuple: the id, the version expected, then COLUMNS.
-const NAMES = ['id', 'expected_version', ...COLUMNS.map(([name]) => name)];
+const statement = updateStatement(COLUMNS);
 
-const statement = statementsBySize(
-  (postgres, rows) =>
-    `with v(${NAMES.map((name) => `"${name}"`).join(', ')}) as (values ${valuesList(postgres, rows, NAMES.length)}) ` +
-    `update "tickets" set ${COLUMNS.map(([name, type]) => `"${name}" = cast(v."${name}" as ${type})`).join(', ')} ` +
-    `from v where "tickets"."id" = v."id" and "tickets"."version" = cast(v."expected_version" as integer)`,
-);
+/**
+ * What moves on a ticket whose lifecycle an SLA event left alone (a warning, a breach, an alert
+ * to staff): the breach flag and the next deadline (ticket-sla.ts `slaAt`), the events recorded,
+ * the wake instant, the version and the update instant. Each column set costs its indexes' upkeep
+ * on every row, changed or not, so the scheduler writes these few for most tickets.
+ */
+const CLOCK_COLUMNS: readonly (readonly [string, string])[] = [
+  ['updated_at', 'bigint'],
+  ['first_response_breached', 'integer'],
+  ['next_deadline_at', 'bigint'],
+  ['sla_recorded', 'text'],
+  ['sla_wake_at', 'bigint'],
+  ['version', 'integer'],
+];
+
+/** The parameters of one ticket, in the order of `id, expected_version, CLOCK_COLUMNS`. */
+function clockParametersOf(change: SlaAndLifeChange, expectedVersion: number): unknown[] {
+  return [
+    change.id,
+    expectedVersion,
+    change.updatedAt,
+    change.sla.firstResponseBreached ? 1 : 0,
+    change.sla.nextDeadlineAt ?? NO_DEADLINE,
+    JSON.stringify(change.slaRecorded),
+    slaWakeAt(change) ?? NO_DEADLINE,
+    change.version,
+  ];
+}
+
+const clockStatement = updateStatement(CLOCK_COLUMNS);
+
+/** `update … from (values …)` of `columns`, each tuple the id, the version expected, then them. */
+function updateStatement(columns: readonly (readonly [string, string])[]) {
+  const names = ['id', 'expected_version', ...columns.map(([name]) => name)];
+  return statementsBySize(
+    (postgres, rows) =>
+      `with v(${names.map((name) => `"${name}"`).join(', ')}) as (values ${valuesList(postgres, rows, names.length)}) ` +
+      `update "tickets" set ${columns.map(([name, type]) => `"${name}" = cast(v."${name}" as ${type})`).join(', ')} ` +
+      `from v where "tickets"."id" = v."id" and "tickets"."version" = cast(v."expected_version" as integer)`,
+  );
+}
+
+type VersionedChanges = readonly {
+  readonly change: SlaAndLifeChange;
+  readonly expectedVersion: number;
+}[];
 
 /**
  * Stores each change if its ticket still has `expectedVersion` (nobody changed it meanwhile);
  * resolves with how many were stored.
  */
-export async function updateSlaAndLifeMany(
+export function updateSlaAndLifeMany(ex: Executor, changes: VersionedChanges): Promise<number> {
+  return updateMany(ex, changes, statement, parametersOf);
+}
+
+/**
+ * Like `updateSlaAndLifeMany` for changes that leave the lifecycle and the stored deadlines as
+ * they were: only what moves with time is written (CLOCK_COLUMNS).
+ */
+export function updateSlaClockMany(ex: Executor, changes: VersionedChanges): Promise<number> {
+  return updateMany(ex, changes, clockStatement, clockParametersOf);
+}
+
+async function updateMany(
   ex: Executor,
-  changes: readonly { readonly change: SlaAndLifeChange; readonly expectedVersion: number }[],
+  changes: VersionedChanges,
+  statementFor: (postgres: boolean, rows: number) => string,
+  parametersOfChange: (change: SlaAndLifeChange, expectedVersion: number) => unknown[],
 ): Promise<number> {
   const postgres = isPostgres(ex);
   let stored = 0;
@@ -103,10 +156,10 @@ export async function updateSlaAndLifeMany(
     const slice = changes.slice(start, start + CHUNK);
     const parameters: unknown[] = [];
     for (const { change, expectedVersion } of slice) {
-      for (const value of parametersOf(change, expectedVersion)) parameters.push(value);
+      for (const value of parametersOfChange(change, expectedVersion)) parameters.push(value);
     }
     const result = await ex.executeQuery(
-      CompiledQuery.raw(statement(postgres, slice.length), parameters),
+      CompiledQuery.raw(statementFor(postgres, slice.length), parameters),
     );
     stored += Number(result.numAffectedRows ?? 0n);
   }

@@ -18,7 +18,11 @@ import {
   searchCondition,
   searchKeyColumn,
 } from './search-dialect.js';
-import { type SlaAndLifeChange, updateSlaAndLifeMany } from './sla-and-life-batch.js';
+import {
+  type SlaAndLifeChange,
+  updateSlaAndLifeMany,
+  updateSlaClockMany,
+} from './sla-and-life-batch.js';
 import {
   messageToRow,
   NO_DEADLINE,
@@ -194,6 +198,17 @@ export class TicketStore {
     changes: readonly { readonly change: SlaAndLifeChange; readonly expectedVersion: number }[],
   ): Promise<number> {
     return updateSlaAndLifeMany(ex, changes);
+  }
+
+  /**
+   * The same for changes whose lifecycle and stored deadlines stand: only the fields that move
+   * with time are written (the breach flag, the next deadline, the events recorded, the wake).
+   */
+  updateSlaClockMany(
+    ex: Executor,
+    changes: readonly { readonly change: SlaAndLifeChange; readonly expectedVersion: number }[],
+  ): Promise<number> {
+    return updateSlaClockMany(ex, changes);
   }
 
   /**
