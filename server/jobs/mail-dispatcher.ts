@@ -95,6 +95,9 @@ export class MailDispatcher {
   /** Leases one batch and sends it; returns how many messages it handled. */
   async dispatchBatch(): Promise<number> {
     const now = this.clock.now();
+    // Flushed (the default durability) before anything is sent: this commit makes durable every
+    // commit before it, also the scheduler's sweeps, which are not flushed on their own — so no
+    // e-mail leaves for a row a power cut could still take back (sla-scheduler.ts).
     const rows = await this.db.transaction((trx) =>
       this.outbox.claimDue(trx, now, now + this.leaseMs, this.batchSize),
     );

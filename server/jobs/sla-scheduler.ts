@@ -175,11 +175,19 @@ export class SlaScheduler {
       outbox.push(...(await this.satisfaction.open(trx, closedNow, people, now)));
       await this.mail.insert(trx, outbox);
       return { count: tickets.length, mail: outbox.length };
-    });
+    }, SWEEP_DURABILITY);
     if (swept.mail > 0) this.options.afterBatch?.();
     return swept.count;
   }
 }
+
+/**
+ * A sweep's commit need not be flushed on its own (SQLite's fsync blocks the process): a sweep
+ * lost to a power cut is swept again from the tickets, which it had not changed yet, and none of
+ * its e-mails had left, since the dispatcher's lease of a row is a flushed commit and flushing
+ * the log flushes every commit before it (mail-dispatcher.ts dispatchBatch).
+ */
+const SWEEP_DURABILITY = { survives: 'process-crash' } as const;
 
 /** What an event changes on the ticket: the status update restarts the interval; the closure closes. */
 function act(life: TicketLifecycle, event: SlaEvent, now: Instant): TicketLifecycle {
