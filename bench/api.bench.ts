@@ -209,6 +209,7 @@ function benchOptions(options: BenchOptions, baseline: LoadFigure | null) {
   return {
     storeRuns: options.storeRuns,
     explain: options.explain,
+    only: options.only,
     load: loadSettings(options),
     baseline,
   };

@@ -12,6 +12,7 @@ import { explainCases, type PlanTarget } from './explain.js';
 import { benchApp } from './http-bench.js';
 import { type ListCase, listCases } from './list-cases.js';
 import type { LoadFigure, LoadSettings } from './load.js';
+import type { HttpCase } from './options.js';
 import type { Report } from './report.js';
 import { benchStore } from './store-bench.js';
 
@@ -38,6 +39,8 @@ export interface DatabaseUnderTest {
 export interface DatabaseBenchOptions {
   readonly storeRuns: number;
   readonly explain: boolean;
+  /** The HTTP cases to run alone (no store level), or null for every figure. */
+  readonly only: ReadonlySet<HttpCase> | null;
   readonly load: LoadSettings;
   /** The hello baseline, or null when HTTP is not measured. */
   readonly baseline: LoadFigure | null;
@@ -50,7 +53,7 @@ export async function benchDatabase(
   report: Report,
 ): Promise<boolean> {
   const cases = listCases(target.info.bigOrganizationId);
-  await storeFigures(target, cases, options, report);
+  if (options.only === null) await storeFigures(target, cases, options, report);
   if (target.databaseUrl === null || options.baseline === null) return true;
   return httpFigures(target, cases, options, options.baseline, report);
 }
@@ -116,6 +119,7 @@ async function httpFigures(
     dataDir: target.dataDir,
     accounts,
     cases,
+    only: options.only,
     settings: load,
     onFigure: (label, figure, alone) => {
       if (alone) {
@@ -127,8 +131,9 @@ async function httpFigures(
     },
   });
   const key = target.key;
-  report.record([key, 'http', 'getById'], figure(figures.getById, baseline));
-  report.record([key, 'http', 'post'], figure(figures.post, baseline));
+  const { getById, post, backlog, findable } = figures;
+  if (getById) report.record([key, 'http', 'getById'], figure(getById, baseline));
+  if (post) report.record([key, 'http', 'post'], figure(post, baseline));
   for (const listCase of cases) {
     const list = figures.lists.get(listCase.key);
     if (!list) continue;
@@ -141,34 +146,35 @@ async function httpFigures(
       `p95 ${list.p95} ms at ${formatCount(list.reqPerSec)} req/s`,
     );
   }
-  const { backlog, findable } = figures;
-  report.print(
-    `  search backlog after the POST run: ${formatCount(backlog.tickets)} tickets, ` +
-      `indexed in ${formatCount(backlog.drainMs)} ms`,
-  );
-  report.print(
-    `  POST then findable by search: median ${findable.medianMs} ms, max ${findable.maxMs} ms ` +
-      `over ${findable.samples} tickets (${findable.notFound} not found within 5 s)`,
-  );
-  report.record([key, 'http', 'searchBacklog'], backlog);
-  report.record([key, 'http', 'findable'], findable);
-
-  const { post, getById } = figures;
-  report.check(
-    `${target.label} HTTP: POST /tickets ≥ ${formatCount(TARGET.postReqPerSec)} req/s, p99 < ${TARGET.postP99Ms} ms`,
-    post.reqPerSec >= TARGET.postReqPerSec && post.p99 < TARGET.postP99Ms,
-    `${formatCount(post.reqPerSec)} req/s, p99 ${post.p99} ms`,
-  );
-  report.check(
-    `${target.label} HTTP: new ticket findable by search within 2 s`,
-    findable.notFound === 0 && findable.maxMs <= TARGET.findableMs,
-    `median ${findable.medianMs} ms, max ${findable.maxMs} ms`,
-  );
-  report.check(
-    `${target.label} HTTP: GET /tickets/{id} ≥ ${formatCount(TARGET.getByIdReqPerSec)} req/s`,
-    getById.reqPerSec >= TARGET.getByIdReqPerSec,
-    `${formatCount(getById.reqPerSec)} req/s`,
-  );
+  if (post && backlog && findable) {
+    report.print(
+      `  search backlog after the POST run: ${formatCount(backlog.tickets)} tickets, ` +
+        `indexed in ${formatCount(backlog.drainMs)} ms`,
+    );
+    report.print(
+      `  POST then findable by search: median ${findable.medianMs} ms, max ${findable.maxMs} ms ` +
+        `over ${findable.samples} tickets (${findable.notFound} not found within 5 s)`,
+    );
+    report.record([key, 'http', 'searchBacklog'], backlog);
+    report.record([key, 'http', 'findable'], findable);
+    report.check(
+      `${target.label} HTTP: POST /tickets ≥ ${formatCount(TARGET.postReqPerSec)} req/s, p99 < ${TARGET.postP99Ms} ms`,
+      post.reqPerSec >= TARGET.postReqPerSec && post.p99 < TARGET.postP99Ms,
+      `${formatCount(post.reqPerSec)} req/s, p99 ${post.p99} ms`,
+    );
+    report.check(
+      `${target.label} HTTP: new ticket findable by search within 2 s`,
+      findable.notFound === 0 && findable.maxMs <= TARGET.findableMs,
+      `median ${findable.medianMs} ms, max ${findable.maxMs} ms`,
+    );
+  }
+  if (getById) {
+    report.check(
+      `${target.label} HTTP: GET /tickets/{id} ≥ ${formatCount(TARGET.getByIdReqPerSec)} req/s`,
+      getById.reqPerSec >= TARGET.getByIdReqPerSec,
+      `${formatCount(getById.reqPerSec)} req/s`,
+    );
+  }
   return clean;
 }
 

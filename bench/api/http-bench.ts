@@ -14,6 +14,7 @@ import type { BenchAccounts } from './accounts.js';
 import { type ChildServer, freePort, startChildServer } from './child-server.js';
 import { type ListCase, listPath } from './list-cases.js';
 import { type LoadFigure, type LoadSettings, type LoadTarget, runLoad } from './load.js';
+import type { HttpCase } from './options.js';
 import { TicketText } from './vocabulary.js';
 
 const APP_SCRIPT = 'server/main.ts';
@@ -34,15 +35,16 @@ export interface FindableFigure {
   readonly notFound: number;
 }
 
+/** Every figure of the cases run (all of them unless `--only` chose some). */
 export interface HttpFigures {
-  readonly getById: LoadFigure;
+  readonly getById: LoadFigure | null;
   readonly lists: ReadonlyMap<string, LoadFigure>;
   /** The same list requests one at a time: their latency without queueing behind 49 others. */
   readonly listsAlone: ReadonlyMap<string, LoadFigure>;
-  readonly post: LoadFigure;
+  readonly post: LoadFigure | null;
   /** Tickets waiting in the search queue right after the POST run, and how long they took. */
-  readonly backlog: { readonly tickets: number; readonly drainMs: number };
-  readonly findable: FindableFigure;
+  readonly backlog: { readonly tickets: number; readonly drainMs: number } | null;
+  readonly findable: FindableFigure | null;
 }
 
 /** Starts the baseline server, measures GET /hello, stops it. */
@@ -73,10 +75,13 @@ export async function benchApp(options: {
   readonly dataDir: string;
   readonly accounts: BenchAccounts;
   readonly cases: readonly ListCase[];
+  /** The cases to run, or null for all. */
+  readonly only: ReadonlySet<HttpCase> | null;
   readonly settings: LoadSettings;
   readonly onFigure: (label: string, figure: LoadFigure, alone?: boolean) => void;
 }): Promise<HttpFigures> {
   const { db, accounts, settings, onFigure } = options;
+  const runs = (httpCase: HttpCase): boolean => options.only?.has(httpCase) ?? true;
   const ids = await sampleTicketIds(db);
   const port = await freePort();
   const server = await startChildServer({
@@ -102,14 +107,17 @@ export async function benchApp(options: {
       await settle(server);
       return figure;
     };
-    const getById = await measure(
-      { origin: server.origin, headers: agent, requests: [randomIdRequest(ids)] },
-      settings,
-    );
-    onFigure(`GET /tickets/{id} (random of ${formatCount(ids.length)})`, getById);
+    let getById: LoadFigure | null = null;
+    if (runs('get')) {
+      getById = await measure(
+        { origin: server.origin, headers: agent, requests: [randomIdRequest(ids)] },
+        settings,
+      );
+      onFigure(`GET /tickets/{id} (random of ${formatCount(ids.length)})`, getById);
+    }
     const lists = new Map<string, LoadFigure>();
     const listsAlone = new Map<string, LoadFigure>();
-    for (const listCase of options.cases) {
+    for (const listCase of runs('lists') ? options.cases : []) {
       const target: LoadTarget = {
         origin: server.origin,
         headers: agent,
@@ -126,6 +134,9 @@ export async function benchApp(options: {
       });
       listsAlone.set(listCase.key, alone);
       onFigure(listCase.label, alone, true);
+    }
+    if (!runs('post')) {
+      return { getById, lists, listsAlone, post: null, backlog: null, findable: null };
     }
     const post = await measure(
       {

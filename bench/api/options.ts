@@ -3,6 +3,10 @@
  * 50 connections, 10 s per load run, 200 store-level runs per query.
  */
 
+/** The HTTP cases `--only` can choose: GET by id, the list cases (queue, searches), POST. */
+export const HTTP_CASES = ['get', 'lists', 'post'] as const;
+export type HttpCase = (typeof HTTP_CASES)[number];
+
 export interface BenchOptions {
   readonly tickets: number;
   /** Rebuild the dataset even when a cached one matches. */
@@ -17,6 +21,11 @@ export interface BenchOptions {
   readonly storeRuns: number;
   /** Print the query plan of every list case (failing ones are always printed). */
   readonly explain: boolean;
+  /**
+   * With `--only`, the HTTP cases to run — and nothing else (no store level), for quick
+   * iteration on one case; null runs everything.
+   */
+  readonly only: ReadonlySet<HttpCase> | null;
 }
 
 export const USAGE = `usage: npm run bench:api -- [options]
@@ -28,7 +37,9 @@ export const USAGE = `usage: npm run bench:api -- [options]
   --duration S      seconds per load run (default 10)
   --connections N   autocannon connections (default 50)
   --runs N          store-level runs per query (default 200)
-  --explain         print every query plan`;
+  --explain         print every query plan
+  --only CASES      only these HTTP cases, comma-separated from get, lists, post
+                    (no store-level figures; for iterating on one case)`;
 
 const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -45,6 +56,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     warmupS: 2,
     storeRuns: 200,
     explain: false,
+    only: null as ReadonlySet<HttpCase> | null,
   };
   const args = [...argv];
   const count = (flag: string, min: number, max: number): number => {
@@ -84,9 +96,25 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
       case '--explain':
         options.explain = true;
         break;
+      case '--only':
+        options.only = httpCases(args.shift());
+        break;
       default:
         throw new Error(`unknown option ${flag}\n${USAGE}`);
     }
   }
+  if (options.only !== null && !options.http) {
+    throw new Error('--only chooses HTTP cases, --no-http runs none: give one of them');
+  }
   return options;
+}
+
+function httpCases(text: string | undefined): ReadonlySet<HttpCase> {
+  const known: readonly string[] = HTTP_CASES;
+  const names = (text ?? '').split(',').filter((name) => name !== '');
+  const unknown = names.filter((name) => !known.includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes some of ${HTTP_CASES.join(',')}, got ${text ?? 'nothing'}`);
+  }
+  return new Set(names as HttpCase[]);
 }
