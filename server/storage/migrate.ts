@@ -14,6 +14,7 @@ import * as inboundMail from './migrations/0006-inbound-mail.js';
 import * as satisfaction from './migrations/0007-satisfaction.js';
 import * as passwordReset from './migrations/0008-password-reset.js';
 import * as faqRetirement from './migrations/0009-faq-retirement.js';
+import * as outboxUnusedIndex from './migrations/0010-outbox-unused-index.js';
 
 /** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -27,6 +28,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0007-satisfaction': { up: (db) => satisfaction.up(db) },
     '0008-password-reset': { up: (db) => passwordReset.up(db) },
     '0009-faq-retirement': { up: (db) => faqRetirement.up(db) },
+    '0010-outbox-unused-index': { up: (db) => outboxUnusedIndex.up(db) },
   };
 }
 
