@@ -303,18 +303,25 @@ async function main(): Promise<void> {
   const tickets = option('tickets', 100_000);
   const results = [await run('sqlite', tickets)];
   if (process.argv.includes('--postgres')) results.push(await run('postgres', tickets));
-  // The targets are stated for 100,000; at another size a verdict would mislead.
+  // The issue states its targets "on SQLite", the embedded default, and for 100,000 events:
+  // PostgreSQL's figures and those at another size are printed without a verdict.
   const verdict = (r: Figures, pass: boolean) =>
-    r.tickets === 100_000 ? (pass ? 'PASS' : 'FAIL') : `no verdict at ${r.tickets}`;
+    r.database !== 'sqlite'
+      ? 'no verdict (the targets are stated for SQLite)'
+      : r.tickets === 100_000
+        ? pass
+          ? 'PASS'
+          : 'FAIL'
+        : `no verdict at ${r.tickets}`;
   for (const r of results) {
     console.log(
       `\n${r.database}: sweep ${r.sweepMs} ms for ${r.tickets} events (${r.sweepEventsPerSecond}/s; reading them alone ${r.sweepBaselineMs} ms, ×${r.sweepRatio}) — target < 5000 ms for 100,000: ${verdict(r, r.sweepMs < 5000)}`,
     );
     console.log(
-      `${r.database}: ${r.emailsPerSecond} e-mails/s (${r.emails} in ${r.dispatchMs} ms; the same rendered messages straight to the transport ${r.baselineEmailsPerSecond}/s, ×${r.dispatchRatio}) — target ≥ 500/s: ${r.emailsPerSecond >= 500 ? 'PASS' : 'FAIL'}`,
+      `${r.database}: ${r.emailsPerSecond} e-mails/s (${r.emails} in ${r.dispatchMs} ms; the same rendered messages straight to the transport ${r.baselineEmailsPerSecond}/s, ×${r.dispatchRatio}) — target ≥ 500/s: ${verdict(r, r.emailsPerSecond >= 500)}`,
     );
     console.log(
-      `${r.database}: recompute ${r.recomputeMs} ms for ${r.recomputedTickets} open tickets (in memory ${r.recomputeBaselineMs} ms, ×${r.recomputeRatio})${r.database === 'sqlite' ? ` — target < 5000 ms for 100,000: ${verdict(r, r.recomputeMs < 5000)}` : ''}`,
+      `${r.database}: recompute ${r.recomputeMs} ms for ${r.recomputedTickets} open tickets (in memory ${r.recomputeBaselineMs} ms, ×${r.recomputeRatio}) — target < 5000 ms for 100,000: ${verdict(r, r.recomputeMs < 5000)}`,
     );
   }
   console.log(JSON.stringify({ bench: 'scheduler', results }));
