@@ -62,10 +62,6 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
   const now = () => services.deps.clock.now();
 
   return async (app) => {
-    await app.register(multipart, {
-      limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2, parts: 3 },
-    });
-
     app.post(
       '/tickets',
       {
@@ -315,44 +311,55 @@ export function ticketRoutes(services: Services): FastifyPluginAsyncTypebox {
       },
     );
 
-    app.post(
-      '/tickets/:id/attachments',
-      {
-        schema: {
-          tags,
-          summary:
-            'Attach a file (multipart/form-data: optional field messageId, then the file); 10 MiB at most',
-          params: TicketIdParams,
-          consumes: ['multipart/form-data'],
-          response: { 201: AttachmentView, ...ProblemResponses },
+    // Multipart parsing only where a file is uploaded: the plugin adds an onRequest and an
+    // onResponse hook to every route of the scope it is registered in, which cost every other
+    // ticket route (a GET /tickets/{id} among them) two async hooks and a listener each.
+    const uploadRoute: FastifyPluginAsyncTypebox = async (upload) => {
+      await upload.register(multipart, {
+        limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 2, parts: 3 },
+      });
+
+      upload.post(
+        '/tickets/:id/attachments',
+        {
+          schema: {
+            tags,
+            summary:
+              'Attach a file (multipart/form-data: optional field messageId, then the file); 10 MiB at most',
+            params: TicketIdParams,
+            consumes: ['multipart/form-data'],
+            response: { 201: AttachmentView, ...ProblemResponses },
+          },
         },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        if (!request.isMultipart()) {
-          throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-            type: request.headers['content-type'] ?? 'none',
-          });
-        }
-        let messageId: string | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === 'field') {
-            if (part.fieldname === 'messageId' && typeof part.value === 'string')
-              messageId = part.value;
-            continue;
+        async (request, reply) => {
+          const actor = requireActor(request);
+          if (!request.isMultipart()) {
+            throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+              type: request.headers['content-type'] ?? 'none',
+            });
           }
-          const attachment = await attachments.upload(actor, request.params.id, {
-            fileName: part.filename,
-            contentType: part.mimetype,
-            content: part.file,
-            ...(messageId === undefined ? {} : { messageId }),
-          });
-          if (part.file.truncated) throw new AppError('ATTACHMENT_TOO_LARGE', { limit: '10 MiB' });
-          return reply.code(201).send(presentAttachment(attachment));
-        }
-        throw new AppError('VALIDATION_FAILED', { detail: 'a file part is required' });
-      },
-    );
+          let messageId: string | undefined;
+          for await (const part of request.parts()) {
+            if (part.type === 'field') {
+              if (part.fieldname === 'messageId' && typeof part.value === 'string')
+                messageId = part.value;
+              continue;
+            }
+            const attachment = await attachments.upload(actor, request.params.id, {
+              fileName: part.filename,
+              contentType: part.mimetype,
+              content: part.file,
+              ...(messageId === undefined ? {} : { messageId }),
+            });
+            if (part.file.truncated)
+              throw new AppError('ATTACHMENT_TOO_LARGE', { limit: '10 MiB' });
+            return reply.code(201).send(presentAttachment(attachment));
+          }
+          throw new AppError('VALIDATION_FAILED', { detail: 'a file part is required' });
+        },
+      );
+    };
+    await app.register(uploadRoute);
 
     app.get(
       '/tickets/:id/attachments',
