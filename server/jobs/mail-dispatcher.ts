@@ -104,17 +104,21 @@ export class MailDispatcher {
     if (rows.length === 0) return 0;
     const tokens = await this.replyTokens(rows);
     let next = 0;
-    // A sender does not wait for its mark to be durable before the next message: the marks of
-    // the batch are awaited together at its end (a crash before then resends those, under
-    // the same Message-ID).
+    // A sender sends its next message while the mark of the last one is written, but not
+    // before the mark of the one before is: a crash resends at most two messages a sender (the
+    // one going out and the one not yet marked), under the same Message-ID.
     const marks: Promise<unknown>[] = [];
     const markFailures: unknown[] = [];
     const worker = async () => {
+      let previousMark: Promise<unknown> = Promise.resolve();
       while (next < rows.length) {
         const row = rows[next++] as OutboxRow;
         const { mark } = await this.sendOne(row, tokens.get(row.ticket_id ?? '') ?? null);
         // Caught at once (an unhandled rejection would end the process), reported below.
-        marks.push(mark.catch((error: unknown) => markFailures.push(error)));
+        const marked = mark.catch((error: unknown) => markFailures.push(error));
+        marks.push(marked);
+        await previousMark;
+        previousMark = marked;
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, rows.length) }, worker));

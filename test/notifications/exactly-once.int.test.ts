@@ -127,8 +127,9 @@ describePostgres(
       expect(await outboxCounts(h)).toEqual({ sent: 2_000 });
       const ids = sink.received.map((m) => m.messageId);
       expect(new Set(ids).size).toBe(2_000);
-      // At most the messages the killed dispatcher had in flight (8 at a time) came twice.
-      expect(ids.length - 2_000).toBeLessThanOrEqual(8);
+      // At most the messages the killed dispatcher had in flight came twice: each of its 8
+      // senders has at most two sent and not yet marked (mail-dispatcher.ts dispatchBatch).
+      expect(ids.length - 2_000).toBeLessThanOrEqual(16);
     }, 240_000);
   },
   { timeZoneFree: true },
