@@ -119,6 +119,8 @@ async function main(): Promise<void> {
     await inbound?.stop();
     await imapPoller?.stop();
     await app.close();
+    // A reset link is queued after its request was answered: let those writes finish first.
+    await services.passwordResets.settled();
     await services.searchIndexer.stop();
     await services.deadlineRecompute.stop();
     await services.slaScheduler.stop();
