@@ -11,6 +11,7 @@ import type { Actor } from '../actor.js';
 import { AppError } from '../app-errors.js';
 import type { Clock } from '../clock.js';
 import { isId, newId } from '../ids.js';
+import type { CredentialCache } from './credential-cache.js';
 import { newSecret, sha256Hex } from './secrets.js';
 import { actorOf, normalizeName, type User } from './user.js';
 
@@ -35,11 +36,19 @@ export interface TokenAuthentication {
   readonly tokenId: string;
 }
 
+/** A valid token as remembered between requests, with when its use was last recorded. */
+export interface RememberedApiToken {
+  readonly authentication: TokenAuthentication;
+  lastUsedAt: Instant | null;
+}
+
 export class ApiTokenService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly tokens: ApiTokenStore,
+    /** Tokens already read, by hash (credential-cache.ts: reused only unchanged). */
+    private readonly remembered: CredentialCache<RememberedApiToken>,
   ) {}
 
   /** Creates a token for the actor; the answer carries the secret, once. */
@@ -75,13 +84,28 @@ export class ApiTokenService {
   /** Who a bearer token acts as, or null when it is unknown, revoked or its owner inactive. */
   async authenticate(token: string): Promise<TokenAuthentication | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-    const found = await this.tokens.findActiveWithUser(this.db.kysely, sha256Hex(token));
-    if (found === null || !found.user.active) return null;
+    const tokenHash = sha256Hex(token);
+    const lookup = await this.remembered.look(tokenHash);
+    const found = lookup.remembered ?? (await this.read(tokenHash, lookup.generation));
+    if (found === null) return null;
     const now = this.clock.now();
-    const lastUsed = found.token.lastUsedAt;
+    const lastUsed = found.lastUsedAt;
     if (lastUsed === null || now - lastUsed >= LAST_USED_PRECISION_MS || now < lastUsed) {
-      await this.tokens.markUsed(this.db.kysely, found.token.id, now);
+      // Set before the write: concurrent requests of the same token record the use once.
+      found.lastUsedAt = now;
+      await this.tokens.markUsed(this.db.kysely, found.authentication.tokenId, now);
     }
-    return { actor: actorOf(found.user), user: found.user, tokenId: found.token.id };
+    return found.authentication;
+  }
+
+  private async read(tokenHash: string, generation: number): Promise<RememberedApiToken | null> {
+    const found = await this.tokens.findActiveWithUser(this.db.kysely, tokenHash);
+    if (found === null || !found.user.active) return null;
+    const remembered: RememberedApiToken = {
+      authentication: { actor: actorOf(found.user), user: found.user, tokenId: found.token.id },
+      lastUsedAt: found.token.lastUsedAt,
+    };
+    this.remembered.remember(tokenHash, remembered, generation);
+    return remembered;
   }
 }

@@ -4,16 +4,18 @@
  */
 
 import { ApiTokenStore } from '../../storage/api-token.store.js';
+import { contentVersionProbe } from '../../storage/content-version.js';
 import type { Db } from '../../storage/db.js';
 import { OrganizationStore } from '../../storage/organization.store.js';
 import { SessionStore } from '../../storage/session.store.js';
 import { UserStore } from '../../storage/user.store.js';
 import type { Clock } from '../clock.js';
-import { ApiTokenService } from './api-token.service.js';
+import { ApiTokenService, type RememberedApiToken } from './api-token.service.js';
+import { CredentialCache } from './credential-cache.js';
 import { LoginThrottle, type LoginThrottleLimits } from './login-throttle.js';
 import { OrganizationService } from './organization.service.js';
 import { PasswordHasher, type ScryptCost } from './password-hasher.js';
-import { SessionService } from './session.service.js';
+import { type SessionAuthentication, SessionService } from './session.service.js';
 import { UserService } from './user.service.js';
 
 /** What the identity services need; the optional costs let test suites run fast. */
@@ -42,6 +44,7 @@ export function createIdentityServices(deps: IdentityDependencies): IdentityServ
   const sessionStore = new SessionStore();
   const tokenStore = new ApiTokenStore();
   const throttle = new LoginThrottle(clock, deps.loginLimits);
+  const probe = contentVersionProbe(db);
   return {
     users: new UserService(
       db,
@@ -53,7 +56,20 @@ export function createIdentityServices(deps: IdentityDependencies): IdentityServ
       hasher,
     ),
     organizations: new OrganizationService(db, clock, organizationStore),
-    sessions: new SessionService(db, clock, userStore, sessionStore, hasher, throttle),
-    apiTokens: new ApiTokenService(db, clock, tokenStore),
+    sessions: new SessionService(
+      db,
+      clock,
+      userStore,
+      sessionStore,
+      hasher,
+      throttle,
+      new CredentialCache<SessionAuthentication>(probe),
+    ),
+    apiTokens: new ApiTokenService(
+      db,
+      clock,
+      tokenStore,
+      new CredentialCache<RememberedApiToken>(probe),
+    ),
   };
 }

@@ -14,6 +14,7 @@ import type { UserStore } from '../../storage/user.store.js';
 import type { Actor } from '../actor.js';
 import { AppError } from '../app-errors.js';
 import type { Clock } from '../clock.js';
+import type { CredentialCache } from './credential-cache.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { PasswordHasher } from './password-hasher.js';
 import { newSecret, sha256Hex } from './secrets.js';
@@ -53,6 +54,8 @@ export class SessionService {
     private readonly sessions: SessionStore,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
+    /** Sessions already read, by token hash (credential-cache.ts: reused only unchanged). */
+    private readonly remembered: CredentialCache<SessionAuthentication>,
   ) {}
 
   /**
@@ -95,6 +98,19 @@ export class SessionService {
   /** The session of a cookie token, or null when unknown, expired or its user deactivated. */
   async authenticate(sessionToken: string): Promise<SessionAuthentication | null> {
     const tokenHash = sha256Hex(sessionToken);
+    const lookup = await this.remembered.look(tokenHash);
+    const session = lookup.remembered;
+    if (session === undefined) return this.read(tokenHash, lookup.generation);
+    // Remembered, but time has moved on since.
+    if (session.expiresAt <= this.clock.now()) {
+      this.remembered.forget(tokenHash);
+      await this.sessions.delete(this.db.kysely, tokenHash);
+      return null;
+    }
+    return session;
+  }
+
+  private async read(tokenHash: string, generation: number): Promise<SessionAuthentication | null> {
     const found = await this.sessions.findWithUser(this.db.kysely, tokenHash);
     if (found === null) return null;
     if (found.session.expiresAt <= this.clock.now()) {
@@ -102,11 +118,13 @@ export class SessionService {
       return null;
     }
     if (!found.user.active) return null;
-    return {
+    const session: SessionAuthentication = {
       actor: actorOf(found.user),
       user: found.user,
       csrfToken: found.session.csrfToken,
       expiresAt: found.session.expiresAt,
     };
+    this.remembered.remember(tokenHash, session, generation);
+    return session;
   }
 }
