@@ -15,6 +15,7 @@ import * as satisfaction from './migrations/0007-satisfaction.js';
 import * as passwordReset from './migrations/0008-password-reset.js';
 import * as faqRetirement from './migrations/0009-faq-retirement.js';
 import * as outboxUnusedIndex from './migrations/0010-outbox-unused-index.js';
+import * as messagesInOrder from './migrations/0011-messages-in-order.js';
 
 /** Every migration, in order; each `up` receives the dialect for its few dialect-specific objects. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -29,6 +30,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0008-password-reset': { up: (db) => passwordReset.up(db) },
     '0009-faq-retirement': { up: (db) => faqRetirement.up(db) },
     '0010-outbox-unused-index': { up: (db) => outboxUnusedIndex.up(db) },
+    '0011-messages-in-order': { up: (db) => messagesInOrder.up(db) },
   };
 }
 
