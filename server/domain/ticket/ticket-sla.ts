@@ -60,35 +60,25 @@ export interface TicketSlaOptions {
  * customer (only while it does).
  */
 export function ticketSlaInput(terms: TicketTerms, life: TicketLifecycle): TicketSlaInput {
-  const waiting =
-    life.status !== 'closed' && WAITING_ON_CUSTOMER.has(life.status) && life.waitingSince !== null;
-  // Literals, no spreads: the deadline recompute builds this for every open ticket, and a
-  // spread is V8's slow path (see storage/ticket-row.ts).
   const lastAgentUpdateAt = Math.max(
     life.lastAgentUpdateAt ?? 0,
     life.heldSince ?? 0,
     life.automaticUpdateAt ?? 0,
   );
-  return waiting && life.waitingSince !== null
-    ? {
-        modality: terms.modality,
-        services: terms.services,
-        impact: terms.impact,
-        channel: terms.channel,
-        createdAt: life.reportedAt,
-        pauses: life.pauses,
-        lastAgentUpdateAt,
-        waitingSince: life.waitingSince,
-      }
-    : {
-        modality: terms.modality,
-        services: terms.services,
-        impact: terms.impact,
-        channel: terms.channel,
-        createdAt: life.reportedAt,
-        pauses: life.pauses,
-        lastAgentUpdateAt,
-      };
+  // A literal, no spread: the deadline recompute builds this for every open ticket, and a
+  // spread is V8's slow path (see storage/ticket-row.ts).
+  const input: { -readonly [K in keyof TicketSlaInput]: TicketSlaInput[K] } = {
+    modality: terms.modality,
+    services: terms.services,
+    impact: terms.impact,
+    channel: terms.channel,
+    createdAt: life.reportedAt,
+    pauses: life.pauses,
+    lastAgentUpdateAt,
+  };
+  const waiting = life.status !== 'closed' && WAITING_ON_CUSTOMER.has(life.status);
+  if (waiting && life.waitingSince !== null) input.waitingSince = life.waitingSince;
+  return input;
 }
 
 /** Recomputes a ticket's SLA fields at `now` (breach flags depend on it). */
