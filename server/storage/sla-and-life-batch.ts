@@ -19,67 +19,47 @@ export type SlaAndLifeChange = Pick<
   'id' | 'life' | 'sla' | 'slaRecorded' | 'updatedAt' | 'version'
 >;
 
-// Column, SQL type for the cast. The lifecycle fields are those the scheduler's events touch
-// (sla-scheduler.ts `act`: an automatic update or closure).
-const COLUMNS: readonly (readonly [string, string])[] = [
-  ['status', 'text'],
-  ['resolution', 'text'],
-  ['closed_at', 'bigint'],
-  ['pauses', 'text'],
-  ['paused_since', 'bigint'],
-  ['waiting_since', 'bigint'],
-  ['automatic_update_at', 'bigint'],
-  ['updated_at', 'bigint'],
-  ['calendar_id', 'text'],
-  ['clock_starts_at', 'bigint'],
-  ['first_response_due_at', 'bigint'],
-  ['first_response_minutes_left', 'double precision'],
-  ['first_response_near_at', 'bigint'],
-  ['next_update_due_at', 'bigint'],
-  ['warning_at', 'bigint'],
-  ['auto_close_at', 'bigint'],
-  ['first_response_breached', 'integer'],
-  ['next_deadline_at', 'bigint'],
-  ['call_the_center', 'integer'],
-  ['sla_recorded', 'text'],
-  ['sla_wake_at', 'bigint'],
-  ['version', 'integer'],
-];
-// Far below SQLite's 32,766 parameters a statement.
-const CHUNK = 1000;
-
-/** The parameters of one ticket, in the order of `id, expected_version, COLUMNS`. */
-function parametersOf(change: SlaAndLifeChange, expectedVersion: number): unknown[] {
-  const { life, sla } = change;
-  return [
-    change.id,
-    expectedVersion,
-    life.status,
-    life.resolution,
-    life.closedAt,
-    JSON.stringify(life.pauses),
-    life.pausedSince,
-    life.waitingSince,
-    life.automaticUpdateAt,
-    change.updatedAt,
-    sla.calendarId,
-    sla.clockStartsAt,
-    sla.firstResponseDueAt,
-    sla.firstResponseMinutesLeft,
-    sla.firstResponseNearAt,
-    sla.nextUpdateDueAt,
-    sla.warningAt,
-    sla.autoCloseAt,
-    sla.firstResponseBreached ? 1 : 0,
-    sla.nextDeadlineAt ?? NO_DEADLINE,
-    sla.callTheCenter ? 1 : 0,
-    JSON.stringify(change.slaRecorded),
-    slaWakeAt(change) ?? NO_DEADLINE,
-    change.version,
-  ];
+/** A column the write-back sets: its name, its SQL type for the cast, and its value. */
+interface WrittenColumn {
+  readonly name: string;
+  readonly type: string;
+  readonly valueOf: (change: SlaAndLifeChange) => unknown;
 }
 
-const statement = updateStatement(COLUMNS);
+// The lifecycle fields are those the scheduler's events touch (sla-scheduler.ts `act`: an
+// automatic update or closure).
+const COLUMNS: readonly WrittenColumn[] = [
+  { name: 'status', type: 'text', valueOf: (c) => c.life.status },
+  { name: 'resolution', type: 'text', valueOf: (c) => c.life.resolution },
+  { name: 'closed_at', type: 'bigint', valueOf: (c) => c.life.closedAt },
+  { name: 'pauses', type: 'text', valueOf: (c) => JSON.stringify(c.life.pauses) },
+  { name: 'paused_since', type: 'bigint', valueOf: (c) => c.life.pausedSince },
+  { name: 'waiting_since', type: 'bigint', valueOf: (c) => c.life.waitingSince },
+  { name: 'automatic_update_at', type: 'bigint', valueOf: (c) => c.life.automaticUpdateAt },
+  { name: 'updated_at', type: 'bigint', valueOf: (c) => c.updatedAt },
+  { name: 'calendar_id', type: 'text', valueOf: (c) => c.sla.calendarId },
+  { name: 'clock_starts_at', type: 'bigint', valueOf: (c) => c.sla.clockStartsAt },
+  { name: 'first_response_due_at', type: 'bigint', valueOf: (c) => c.sla.firstResponseDueAt },
+  {
+    name: 'first_response_minutes_left',
+    type: 'double precision',
+    valueOf: (c) => c.sla.firstResponseMinutesLeft,
+  },
+  { name: 'first_response_near_at', type: 'bigint', valueOf: (c) => c.sla.firstResponseNearAt },
+  { name: 'next_update_due_at', type: 'bigint', valueOf: (c) => c.sla.nextUpdateDueAt },
+  { name: 'warning_at', type: 'bigint', valueOf: (c) => c.sla.warningAt },
+  { name: 'auto_close_at', type: 'bigint', valueOf: (c) => c.sla.autoCloseAt },
+  {
+    name: 'first_response_breached',
+    type: 'integer',
+    valueOf: (c) => (c.sla.firstResponseBreached ? 1 : 0),
+  },
+  { name: 'next_deadline_at', type: 'bigint', valueOf: (c) => c.sla.nextDeadlineAt ?? NO_DEADLINE },
+  { name: 'call_the_center', type: 'integer', valueOf: (c) => (c.sla.callTheCenter ? 1 : 0) },
+  { name: 'sla_recorded', type: 'text', valueOf: (c) => JSON.stringify(c.slaRecorded) },
+  { name: 'sla_wake_at', type: 'bigint', valueOf: (c) => slaWakeAt(c) ?? NO_DEADLINE },
+  { name: 'version', type: 'integer', valueOf: (c) => c.version },
+];
 
 /**
  * What moves on a ticket whose lifecycle an SLA event left alone (a warning, a breach, an alert
@@ -87,38 +67,29 @@ const statement = updateStatement(COLUMNS);
  * the wake instant, the version and the update instant. Each column set costs its indexes' upkeep
  * on every row, changed or not, so the scheduler writes these few for most tickets.
  */
-const CLOCK_COLUMNS: readonly (readonly [string, string])[] = [
-  ['updated_at', 'bigint'],
-  ['first_response_breached', 'integer'],
-  ['next_deadline_at', 'bigint'],
-  ['sla_recorded', 'text'],
-  ['sla_wake_at', 'bigint'],
-  ['version', 'integer'],
-];
+const MOVING_WITH_TIME = new Set([
+  'updated_at',
+  'first_response_breached',
+  'next_deadline_at',
+  'sla_recorded',
+  'sla_wake_at',
+  'version',
+]);
+const CLOCK_COLUMNS = COLUMNS.filter((column) => MOVING_WITH_TIME.has(column.name));
 
-/** The parameters of one ticket, in the order of `id, expected_version, CLOCK_COLUMNS`. */
-function clockParametersOf(change: SlaAndLifeChange, expectedVersion: number): unknown[] {
-  return [
-    change.id,
-    expectedVersion,
-    change.updatedAt,
-    change.sla.firstResponseBreached ? 1 : 0,
-    change.sla.nextDeadlineAt ?? NO_DEADLINE,
-    JSON.stringify(change.slaRecorded),
-    slaWakeAt(change) ?? NO_DEADLINE,
-    change.version,
-  ];
-}
+// Far below SQLite's 32,766 parameters a statement.
+const CHUNK = 1000;
 
+const statement = updateStatement(COLUMNS);
 const clockStatement = updateStatement(CLOCK_COLUMNS);
 
 /** `update … from (values …)` of `columns`, each tuple the id, the version expected, then them. */
-function updateStatement(columns: readonly (readonly [string, string])[]) {
-  const names = ['id', 'expected_version', ...columns.map(([name]) => name)];
+function updateStatement(columns: readonly WrittenColumn[]) {
+  const names = ['id', 'expected_version', ...columns.map(({ name }) => name)];
   return statementsBySize(
     (postgres, rows) =>
       `with v(${names.map((name) => `"${name}"`).join(', ')}) as (values ${valuesList(postgres, rows, names.length)}) ` +
-      `update "tickets" set ${columns.map(([name, type]) => `"${name}" = cast(v."${name}" as ${type})`).join(', ')} ` +
+      `update "tickets" set ${columns.map(({ name, type }) => `"${name}" = cast(v."${name}" as ${type})`).join(', ')} ` +
       `from v where "tickets"."id" = v."id" and "tickets"."version" = cast(v."expected_version" as integer)`,
   );
 }
@@ -133,7 +104,7 @@ type VersionedChanges = readonly {
  * resolves with how many were stored.
  */
 export function updateSlaAndLifeMany(ex: Executor, changes: VersionedChanges): Promise<number> {
-  return updateMany(ex, changes, statement, parametersOf);
+  return updateMany(ex, changes, COLUMNS, statement);
 }
 
 /**
@@ -141,14 +112,14 @@ export function updateSlaAndLifeMany(ex: Executor, changes: VersionedChanges): P
  * they were: only what moves with time is written (CLOCK_COLUMNS).
  */
 export function updateSlaClockMany(ex: Executor, changes: VersionedChanges): Promise<number> {
-  return updateMany(ex, changes, clockStatement, clockParametersOf);
+  return updateMany(ex, changes, CLOCK_COLUMNS, clockStatement);
 }
 
 async function updateMany(
   ex: Executor,
   changes: VersionedChanges,
+  columns: readonly WrittenColumn[],
   statementFor: (postgres: boolean, rows: number) => string,
-  parametersOfChange: (change: SlaAndLifeChange, expectedVersion: number) => unknown[],
 ): Promise<number> {
   const postgres = isPostgres(ex);
   let stored = 0;
@@ -156,7 +127,8 @@ async function updateMany(
     const slice = changes.slice(start, start + CHUNK);
     const parameters: unknown[] = [];
     for (const { change, expectedVersion } of slice) {
-      for (const value of parametersOfChange(change, expectedVersion)) parameters.push(value);
+      parameters.push(change.id, expectedVersion);
+      for (const column of columns) parameters.push(column.valueOf(change));
     }
     const result = await ex.executeQuery(
       CompiledQuery.raw(statementFor(postgres, slice.length), parameters),
