@@ -44,6 +44,18 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
   }
 
   /** The error said beside a field: the texts its aria-describedby points at, of class field-error. */
+  /** Makes the next message the page posts longer than the server takes (past the form's limit). */
+  async function lengthenNextMessage(page: Page): Promise<void> {
+    await page.route(
+      '**/api/v1/tickets/*/messages',
+      async (route) => {
+        const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+        await route.continue({ postData: JSON.stringify({ ...body, body: 'x'.repeat(20_001) }) });
+      },
+      { times: 1 },
+    );
+  }
+
   async function errorBeside(field: Locator): Promise<string> {
     const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
     const texts: string[] = [];
@@ -167,14 +179,7 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
     // text kept; then a double submit of a good one records it once.
     const reply = page.getByLabel('Su mensaje');
     await reply.fill('La bodega confirma que el tóner es nuevo.');
-    await page.route(
-      '**/api/v1/tickets/*/messages',
-      async (route) => {
-        const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
-        await route.continue({ postData: JSON.stringify({ ...body, body: 'x'.repeat(20_001) }) });
-      },
-      { times: 1 },
-    );
+    await lengthenNextMessage(page);
     await page.getByRole('button', { name: 'Enviar respuesta' }).click();
     await expect.poll(() => errorBeside(reply)).toMatch(/20000|20 000|20\.000/);
     expect(await reply.inputValue()).toBe('La bodega confirma que el tóner es nuevo.');
@@ -337,14 +342,7 @@ describeWithBrowser('forms, unsafe text, phone screens and SLA clocks (chromium)
     await page.goto(`${server.url}/portal/tickets/${ticket.id}`);
     const reply = page.getByLabel('Your message');
     await reply.fill('It dropped again at 10:00.');
-    await page.route(
-      '**/api/v1/tickets/*/messages',
-      async (route) => {
-        const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
-        await route.continue({ postData: JSON.stringify({ ...body, body: 'x'.repeat(20_001) }) });
-      },
-      { times: 1 },
-    );
+    await lengthenNextMessage(page);
     await page.getByRole('button', { name: 'Send answer' }).click();
     await expect.poll(() => errorBeside(reply)).toMatch(/must|characters|longer/i);
     expect(await errorBeside(reply)).not.toMatch(/debe|caracteres/);
