@@ -4,12 +4,13 @@
  * against the issue's targets and recorded for the JSON line.
  */
 
+import { join } from 'node:path';
 import type { Db } from '../../server/storage/db.js';
 import { formatCount } from '../measure.js';
 import { createBenchAccounts } from './accounts.js';
 import type { DatasetInfo } from './dataset.js';
 import { explainCases, type PlanTarget } from './explain.js';
-import { benchApp } from './http-bench.js';
+import { benchApp, benchSameBytes } from './http-bench.js';
 import { type ListCase, listCases } from './list-cases.js';
 import type { LoadFigure, LoadSettings } from './load.js';
 import type { HttpCase } from './options.js';
@@ -132,6 +133,7 @@ async function httpFigures(
   });
   const key = target.key;
   const { getById, post, backlog, findable } = figures;
+  const floors = await sameBytesFloors(target, cases, figures.bodies, load, report);
   if (getById) report.record([key, 'http', 'getById'], figure(getById, baseline));
   if (post) report.record([key, 'http', 'post'], figure(post, baseline));
   for (const listCase of cases) {
@@ -143,7 +145,7 @@ async function httpFigures(
     report.check(
       `${target.label} HTTP: ${listCase.label} p95 < ${listCase.p95TargetMs} ms`,
       list.p95 < listCase.p95TargetMs,
-      `p95 ${list.p95} ms at ${formatCount(list.reqPerSec)} req/s`,
+      `p95 ${list.p95} ms at ${formatCount(list.reqPerSec)} req/s${floorText(floors.get(listCase.key))}`,
     );
   }
   if (post && backlog && findable) {
@@ -172,10 +174,48 @@ async function httpFigures(
     report.check(
       `${target.label} HTTP: GET /tickets/{id} ≥ ${formatCount(TARGET.getByIdReqPerSec)} req/s`,
       getById.reqPerSec >= TARGET.getByIdReqPerSec,
-      `${formatCount(getById.reqPerSec)} req/s`,
+      `${formatCount(getById.reqPerSec)} req/s${floorText(floors.get('getById'))}`,
     );
   }
   return clean;
+}
+
+/**
+ * Each read case's response body served again by a route that does nothing: how much of a
+ * case's time is mesa's work and how much the bytes' own trip to 50 connections on this
+ * machine, which no work on the app can take away.
+ */
+async function sameBytesFloors(
+  target: DatabaseUnderTest,
+  cases: readonly ListCase[],
+  bodies: ReadonlyMap<string, string>,
+  load: LoadSettings,
+  report: Report,
+): Promise<ReadonlyMap<string, LoadFigure>> {
+  if (bodies.size === 0) return new Map();
+  report.section(
+    `${target.label}, HTTP — the same response bodies from a Fastify route that does nothing ` +
+      '(the floor of sending them here):',
+  );
+  const floors = await benchSameBytes(bodies, load, join(target.dataDir, 'same-bytes'));
+  const labels = new Map(cases.map((listCase) => [listCase.key, listCase.label]));
+  for (const [name, floor] of floors) {
+    const kib = Buffer.byteLength(bodies.get(name) ?? '') / 1024;
+    const label = `${name === 'getById' ? 'GET /tickets/{id}' : (labels.get(name) ?? name)} (${kib.toFixed(1)} KiB)`;
+    report.load(label, floor, null);
+    report.record([target.key, 'http', 'sameBytes', name], {
+      ...floor,
+      bytes: Math.round(kib * 1024),
+    });
+  }
+  return floors;
+}
+
+/** The floor beside a target's figure. */
+function floorText(floor: LoadFigure | undefined): string {
+  return floor === undefined
+    ? ''
+    : ` (the same bytes alone: ${formatCount(floor.reqPerSec)} req/s, p95 ${floor.p95} ms)`;
 }
 
 function figure(load: LoadFigure, baseline: LoadFigure): LoadFigure & { ratioToHello: number } {

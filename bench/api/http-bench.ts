@@ -5,6 +5,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { sql } from 'kysely';
 import type { Db } from '../../server/storage/db.js';
@@ -26,6 +28,7 @@ const FINDABLE_GIVE_UP_MS = 5_000;
 const BACKLOG_GIVE_UP_MS = 120_000;
 const SETTLED_MS = 20;
 const SETTLE_GIVE_UP_MS = 120_000;
+const SAMPLE_BODIES = 201;
 
 export interface FindableFigure {
   readonly samples: number;
@@ -45,6 +48,11 @@ export interface HttpFigures {
   /** Tickets waiting in the search queue right after the POST run, and how long they took. */
   readonly backlog: { readonly tickets: number; readonly drainMs: number } | null;
   readonly findable: FindableFigure | null;
+  /**
+   * A response body of each read case run (`getById`, or a list case's key): for GET by id the
+   * median-sized one of SAMPLE_BODIES tickets. `benchSameBytes` serves them again.
+   */
+  readonly bodies: ReadonlyMap<string, string>;
 }
 
 /** Starts the baseline server, measures GET /hello, stops it. */
@@ -107,6 +115,7 @@ export async function benchApp(options: {
       await settle(server);
       return figure;
     };
+    const bodies = new Map<string, string>();
     let getById: LoadFigure | null = null;
     if (runs('get')) {
       getById = await measure(
@@ -114,6 +123,12 @@ export async function benchApp(options: {
         settings,
       );
       onFigure(`GET /tickets/{id} (random of ${formatCount(ids.length)})`, getById);
+      const sampled = await Promise.all(
+        ids
+          .slice(0, SAMPLE_BODIES)
+          .map((id) => responseBody(server, agent, `/api/v1/tickets/${id}`)),
+      );
+      bodies.set('getById', medianBySize(sampled));
     }
     const lists = new Map<string, LoadFigure>();
     const listsAlone = new Map<string, LoadFigure>();
@@ -126,6 +141,7 @@ export async function benchApp(options: {
       const figure = await measure(target, settings);
       lists.set(listCase.key, figure);
       onFigure(listCase.label, figure);
+      bodies.set(listCase.key, await responseBody(server, agent, listPath(listCase)));
       // Already warm from the run above.
       const alone = await measure(target, {
         connections: 1,
@@ -136,7 +152,7 @@ export async function benchApp(options: {
       onFigure(listCase.label, alone, true);
     }
     if (!runs('post')) {
-      return { getById, lists, listsAlone, post: null, backlog: null, findable: null };
+      return { getById, lists, listsAlone, post: null, backlog: null, findable: null, bodies };
     }
     const post = await measure(
       {
@@ -152,12 +168,67 @@ export async function benchApp(options: {
     onFigure('POST /tickets (customer, distinct subjects)', post);
     const backlog = await drainBacklog(db);
     const findable = await measureFindable(server, accounts);
-    return { getById, lists, listsAlone, post, backlog, findable };
+    return { getById, lists, listsAlone, post, backlog, findable, bodies };
   } catch (error) {
     throw new Error(`${String(error)}\n--- mesa output ---\n${server.output()}`);
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The transport floor: each body served again, as is, by a route that does nothing else
+ * (same-bytes-server.ts), loaded exactly like the app. Run after the app has stopped, so the
+ * two never share the machine.
+ */
+export async function benchSameBytes(
+  bodies: ReadonlyMap<string, string>,
+  settings: LoadSettings,
+  dir: string,
+): Promise<Map<string, LoadFigure>> {
+  await mkdir(dir, { recursive: true });
+  const bodiesFile = join(dir, 'same-bytes.json');
+  await writeFile(bodiesFile, JSON.stringify(Object.fromEntries(bodies)));
+  const port = await freePort();
+  const server = await startChildServer({
+    name: 'same-bytes server',
+    script: 'bench/api/same-bytes-server.ts',
+    env: { PORT: String(port), HOST: '127.0.0.1', BODIES_FILE: bodiesFile },
+    port,
+    readyPath: '/ready',
+    readyTimeoutMs: 30_000,
+  });
+  try {
+    const figures = new Map<string, LoadFigure>();
+    for (const name of bodies.keys()) {
+      const path = `/same-bytes/${encodeURIComponent(name)}`;
+      figures.set(
+        name,
+        await runLoad({ origin: server.origin, requests: [{ method: 'GET', path }] }, settings),
+      );
+    }
+    return figures;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function responseBody(
+  server: ChildServer,
+  headers: Readonly<Record<string, string>>,
+  path: string,
+): Promise<string> {
+  const response = await fetch(`${server.origin}${path}`, { headers });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${body}`);
+  return body;
+}
+
+function medianBySize(bodies: readonly string[]): string {
+  const sorted = [...bodies].sort((a, b) => a.length - b.length);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('no body sampled');
+  return middle;
 }
 
 /**
