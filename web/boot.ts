@@ -5,6 +5,10 @@
  * answer says so (rendering React on a busy 2-core machine takes longer than all three).
  */
 
+// A static import: app.tsx imports it too, so it is in the first chunk either way, and the
+// queue's request can leave the moment the answer arrives.
+import { prefetchQueue } from './console/queue-query';
+
 const STAFF = new Set(['agent', 'supervisor', 'admin']);
 
 /** GET /api/v1/me, started at load; taken once by the app. */
@@ -19,7 +23,7 @@ pending
     if (!STAFF.has(me?.user?.role ?? '')) return;
     void import('./console/console');
     if (location.pathname.replace(/\/$/, '') === '/console') {
-      void import('./console/queue-query').then((queue) => queue.prefetchQueue());
+      prefetchQueue();
     }
   })
   .catch(() => {});
