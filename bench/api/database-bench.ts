@@ -130,6 +130,14 @@ async function httpFigures(
       report.load(label, figure, baseline);
       if (figure.non2xx + figure.errors + figure.timeouts > 0) clean = false;
     },
+    onStartup: (startup) => {
+      report.print(
+        `  (the app's start-up work first: ${formatCount(startup.dueTickets)} tickets with a due ` +
+          `SLA event, up to ${formatCount(startup.emails)} e-mails waiting; ` +
+          `${startup.done ? 'done' : 'NOT done, measuring anyway'} after ${(startup.ms / 1000).toFixed(1)} s)`,
+      );
+      report.record([target.key, 'http', 'startupWork'], startup);
+    },
   });
   const key = target.key;
   const { getById, post, backlog, findable } = figures;
