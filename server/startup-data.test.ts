@@ -1,7 +1,17 @@
 import { expect, it } from 'vitest';
-import { describeEachDatabase, useHarness } from '../test/support/harness.js';
+import {
+  describeEachDatabase,
+  describePostgres,
+  FAST_SCRYPT,
+  useHarness,
+} from '../test/support/harness.js';
+import { createServices } from './app/services.js';
+import { parseDatabaseUrl } from './config/database-url.js';
 import { loadSettings } from './config/settings.js';
+import { DEMO_FAQ } from './demo/demo-content.js';
+import { directoryRows } from './demo/seed-reference-content.js';
 import { loadStartupData } from './startup-data.js';
+import { openDatabase } from './storage/db.js';
 
 describeEachDatabase('loadStartupData with MESA_DEMO=0', (database) => {
   const harness = useHarness(database);
@@ -50,5 +60,58 @@ describeEachDatabase('loadStartupData with MESA_DEMO=1', (database) => {
     const again = await loadStartupData(h.services, settings, (line) => lines.push(line));
     expect(again.demoAccounts).toEqual([]);
     expect(await h.services.users.hasActiveAdmin()).toBe(true);
+  });
+});
+
+// PostgreSQL only: several instances share one database there. A SQLite file is served by one
+// process, and two connections in one test process would wait on each other's lock inside
+// one event loop.
+describePostgres('loadStartupData by two instances starting at once', () => {
+  const harness = useHarness('postgres');
+
+  it('seeds the reference content and creates the first admin once', async () => {
+    const h = harness();
+    const location = parseDatabaseUrl(h.databaseUrl);
+    if (!location.ok) throw new Error(`unexpected database URL ${h.databaseUrl}`);
+    const other = openDatabase(location.database);
+    try {
+      const otherServices = createServices({
+        db: other,
+        clock: h.clock,
+        dataDir: h.dataDir,
+        passwordCost: FAST_SCRYPT,
+      });
+      const settings = loadSettings({
+        MESA_DEMO: '0',
+        MESA_ADMIN_EMAIL: 'jefe@example.com',
+        MESA_ADMIN_PASSWORD: 'una-clave-de-admin',
+      });
+      const lines: string[] = [];
+      const log = (line: string) => lines.push(line);
+      // Both pools connected first, so the two start-ups really overlap.
+      await Promise.all([h.services.users.hasActiveAdmin(), otherServices.users.hasActiveAdmin()]);
+      await Promise.all([
+        loadStartupData(h.services, settings, log),
+        loadStartupData(otherServices, settings, log),
+      ]);
+      expect(lines.sort()).toEqual([
+        'Created the first admin: jefe@example.com',
+        'Seeded reference content: directory, faq, travel_times',
+      ]);
+      const count = async (table: 'faq_articles' | 'directory_entries' | 'users') =>
+        Number(
+          (
+            await h.db.kysely
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      expect(await count('faq_articles')).toBe(DEMO_FAQ.length);
+      expect(await count('directory_entries')).toBe(directoryRows().length);
+      expect(await count('users')).toBe(1);
+    } finally {
+      await other.close();
+    }
   });
 });

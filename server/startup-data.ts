@@ -10,6 +10,7 @@ import type { Settings } from './config/settings.js';
 import { type DemoAccount, loadDemoData } from './demo/load-demo-data.js';
 import { seedReferenceContent } from './demo/seed-reference-content.js';
 import { TRAVEL_TIMES_EXAMPLE } from './demo/travel-times-example.js';
+import { withStartupLock } from './storage/startup-lock.js';
 
 /** Prints a line for the operator (the console in main.ts; a spy in tests). */
 export type StartupLog = (line: string) => void;
@@ -20,11 +21,22 @@ export interface StartupData {
   readonly demoAccounts: readonly DemoAccount[];
 }
 
-/** Loads the start-up data the settings ask for; safe to run on every start. */
+/**
+ * Loads the start-up data the settings ask for; safe to run on every start, and by several
+ * instances starting at once (one after the other: storage/startup-lock.ts).
+ */
 export async function loadStartupData(
   services: Services,
   settings: Settings,
   log: StartupLog = (line) => console.log(line),
+): Promise<StartupData> {
+  return withStartupLock(services.deps.db, () => loadAlone(services, settings, log));
+}
+
+async function loadAlone(
+  services: Services,
+  settings: Settings,
+  log: StartupLog,
 ): Promise<StartupData> {
   const { db, clock } = services.deps;
   const seeded = await seedReferenceContent(db, clock.now());
