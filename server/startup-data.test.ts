@@ -3,15 +3,14 @@ import {
   describeEachDatabase,
   describePostgres,
   FAST_SCRYPT,
+  openOtherConnection,
   useHarness,
 } from '../test/support/harness.js';
 import { createServices } from './app/services.js';
-import { parseDatabaseUrl } from './config/database-url.js';
 import { loadSettings } from './config/settings.js';
 import { DEMO_FAQ } from './demo/demo-content.js';
 import { directoryRows } from './demo/seed-reference-content.js';
 import { loadStartupData } from './startup-data.js';
-import { openDatabase } from './storage/db.js';
 
 describeEachDatabase('loadStartupData with MESA_DEMO=0', (database) => {
   const harness = useHarness(database);
@@ -71,9 +70,7 @@ describePostgres('loadStartupData by two instances starting at once', () => {
 
   it('seeds the reference content and creates the first admin once', async () => {
     const h = harness();
-    const location = parseDatabaseUrl(h.databaseUrl);
-    if (!location.ok) throw new Error(`unexpected database URL ${h.databaseUrl}`);
-    const other = openDatabase(location.database);
+    const other = openOtherConnection(h);
     try {
       const otherServices = createServices({
         db: other,

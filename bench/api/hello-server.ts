@@ -5,16 +5,9 @@
  */
 
 import Fastify from 'fastify';
+import { listenUntilStopped } from './listen-until-stopped.js';
 
 const app = Fastify({ logger: false });
 app.get('/hello', async () => ({ hello: 'world' }));
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '127.0.0.1';
-await app.listen({ port, host });
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void app.close().then(() => process.exit(0));
-  });
-}
+await listenUntilStopped(app);

@@ -352,13 +352,7 @@ function registerRequest(): autocannon.Request {
 
 /** Waits until the search queue is empty; returns how many were waiting and for how long. */
 async function drainBacklog(db: Db): Promise<{ tickets: number; drainMs: number }> {
-  const pending = async (): Promise<number> => {
-    const row = await db.kysely
-      .selectFrom('search_queue')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  };
+  const pending = () => countOf(db, sql`select count(*) as n from search_queue`);
   const t0 = performance.now();
   const tickets = await pending();
   while ((await pending()) > 0) {

@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
+import { listenUntilStopped } from './listen-until-stopped.js';
 
 const bodiesFile = process.env.BODIES_FILE;
 if (bodiesFile === undefined) throw new Error('BODIES_FILE is required');
@@ -22,12 +23,4 @@ app.get<{ Params: { name: string } }>('/same-bytes/:name', async (request, reply
 });
 app.get('/ready', async () => ({ ready: true }));
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '127.0.0.1';
-await app.listen({ port, host });
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void app.close().then(() => process.exit(0));
-  });
-}
+await listenUntilStopped(app);

@@ -154,6 +154,15 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   };
 }
 
+/** A second connection to a harness's database, as another process would open it. */
+export function openOtherConnection(h: Harness): Db {
+  return openDatabase(
+    h.database === 'sqlite'
+      ? { kind: 'sqlite', path: h.databaseUrl }
+      : { kind: 'postgres', url: h.databaseUrl },
+  );
+}
+
 /**
  * A harness for the enclosing describe block: created before its tests, closed after. Returns
  * a getter, since the harness exists only once beforeAll has run.

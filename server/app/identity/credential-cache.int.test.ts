@@ -14,11 +14,11 @@ import {
   createUser,
   describeEachDatabase,
   type Harness,
+  openOtherConnection,
   signIn,
   useHarness,
 } from '../../../test/support/harness.js';
 import { DATA_VERSION_EVERY_MS } from '../../storage/content-version.js';
-import { openDatabase } from '../../storage/db.js';
 import { OPERATOR } from './operator.js';
 import { actorOf } from './user.js';
 
@@ -32,15 +32,6 @@ describeEachDatabase('remembered credentials follow the database at once', (data
   async function expectRemembered(h: Harness, headers: Record<string, string>) {
     expect((await get(h, '/api/v1/me', headers)).statusCode).toBe(200);
     expect((await get(h, '/api/v1/me', headers)).statusCode).toBe(200);
-  }
-
-  /** A second connection to the harness's database, as another process would open. */
-  function otherConnection(h: Harness) {
-    return openDatabase(
-      h.database === 'sqlite'
-        ? { kind: 'sqlite', path: h.databaseUrl }
-        : { kind: 'postgres', url: h.databaseUrl },
-    );
   }
 
   it('a token revoked or a user deactivated through the use cases', async () => {
@@ -84,7 +75,7 @@ describeEachDatabase('remembered credentials follow the database at once', (data
     const client = await signIn(h, { role: 'supervisor' });
     expect((await get(h, '/api/v1/users', token)).statusCode).toBe(200);
     await expectRemembered(h, client.headers);
-    const other = otherConnection(h);
+    const other = openOtherConnection(h);
     try {
       await other.kysely
         .updateTable('users')
